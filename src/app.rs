@@ -1,0 +1,76 @@
+//! The shell: connection, filters (mirrored in the URL), the incident list.
+
+use std::time::Duration;
+
+use chrono::Utc;
+use leptos::prelude::*;
+
+use crate::browser_url::{current_query, push_query};
+use crate::components::connect_form::ConnectForm;
+use crate::components::filter_panel::FilterPanel;
+use crate::components::incident_list::IncidentList;
+use crate::components::session_bar::SessionBar;
+use crate::components::time_ago::Clock;
+use crate::filters::{from_query, to_query};
+use crate::graph::client::GraphClient;
+use crate::graph::query::IncidentFilters;
+use crate::loader::ListState;
+
+#[component]
+pub fn App() -> impl IntoView {
+    let client = RwSignal::new(None::<GraphClient>);
+    let filters = RwSignal::new(from_query(&current_query()));
+    let search = RwSignal::new(String::new());
+    let state = ListState::new();
+
+    let clock = Clock(RwSignal::new(Utc::now()));
+    provide_context(clock);
+    // Relative times ("5 min ago") stay true during a long shift.
+    let _ = set_interval_with_handle(move || clock.0.set(Utc::now()), Duration::from_secs(30));
+
+    // Back/forward restore the filters of that history entry without adding a new one.
+    let _ = window_event_listener(leptos::ev::popstate, move |_| filters.set(from_query(&current_query())));
+
+    // A new connection or new filters start the query over at page one.
+    Effect::new(move |_| {
+        let filters = filters.get();
+        if let Some(client) = client.get() {
+            state.load_first(client, filters);
+        }
+    });
+
+    let change_filters = Callback::new(move |next: IncidentFilters| {
+        if next != filters.get_untracked() {
+            push_query(&to_query(&next));
+            filters.set(next);
+        }
+    });
+    let retry = Callback::new(move |_| {
+        if let Some(client) = client.get_untracked() {
+            state.load_first(client, filters.get_untracked());
+        }
+    });
+    let disconnect = Callback::new(move |_| {
+        client.set(None);
+        state.reset();
+    });
+
+    view! {
+        <header class="app-header">
+            <h1>"Incident Viewer"</h1>
+            {move || client.get().map(|c| view! { <SessionBar client=c on_disconnect=disconnect /> })}
+        </header>
+        <main id="main">
+            {move || match client.get() {
+                None => view! { <ConnectForm on_connect=move |c| client.set(Some(c)) /> }.into_any(),
+                Some(_) => view! {
+                    <div class="layout">
+                        <FilterPanel filters on_change=change_filters search />
+                        <IncidentList state client search on_retry=retry />
+                    </div>
+                }
+                .into_any(),
+            }}
+        </main>
+    }
+}

@@ -1,0 +1,66 @@
+use leptos::prelude::*;
+
+use super::evidence_summary::EvidenceSummary;
+use super::severity_badge::SeverityBadge;
+use super::time_ago::TimeAgo;
+use crate::format::humanize;
+use crate::graph::model::Alert;
+use crate::links::{mitre_link, safe_portal_link};
+
+/// One alert: what fired, where it came from, what it touched.
+#[component]
+fn AlertItem(alert: Alert) -> impl IntoView {
+    let title = alert.title.clone().unwrap_or_else(|| "(untitled alert)".to_owned());
+    let heading_id = format!("alert-{}", alert.id.as_deref().unwrap_or("unknown"));
+    let source = [alert.service_source.as_deref(), alert.detection_source.as_deref()]
+        .into_iter()
+        .flatten()
+        .map(humanize)
+        .collect::<Vec<_>>()
+        .join(" · ");
+    let categories = alert.all_categories().join(", ");
+    let link = alert.alert_web_url.as_deref().and_then(safe_portal_link).map(str::to_owned);
+    let labelled_by = heading_id.clone();
+    view! {
+        <li class="alert-item">
+            <article aria-labelledby=labelled_by>
+                <h4 id=heading_id>{title}</h4>
+                <p class="meta">
+                    <SeverityBadge severity=alert.severity.clone() />
+                    <span>{alert.status.as_ref().map(|s| s.label().to_owned()).unwrap_or_else(|| "Status unknown".into())}</span>
+                    {(!source.is_empty()).then(|| view! { <span>{source}</span> })}
+                </p>
+                <dl class="facts">
+                    {(!categories.is_empty()).then(|| view! { <dt>"Category"</dt><dd>{categories}</dd> })}
+                    {(!alert.mitre_techniques.is_empty()).then(|| view! {
+                        <dt>"MITRE"</dt>
+                        <dd>{alert.mitre_techniques.iter().map(|t| match mitre_link(t) {
+                            Some(href) => view! { <a href=href rel="noopener noreferrer" target="_blank">{t.clone()}</a>" " }.into_any(),
+                            None => view! { <span>{t.clone()}" "</span> }.into_any(),
+                        }).collect_view()}</dd>
+                    })}
+                    <dt>"First activity"</dt><dd><TimeAgo at=alert.first_activity_date_time /></dd>
+                    <dt>"Last activity"</dt><dd><TimeAgo at=alert.last_activity_date_time /></dd>
+                    <dt>"Assigned to"</dt><dd>{alert.assigned_to.clone().unwrap_or_else(|| "Unassigned".into())}</dd>
+                </dl>
+                <EvidenceSummary evidence=alert.evidence.clone() />
+                {link.map(|href| view! {
+                    <a class="portal" href=href rel="noopener noreferrer" target="_blank">"Open alert in Defender"</a>
+                })}
+            </article>
+        </li>
+    }
+}
+
+#[component]
+pub fn AlertList(alerts: Vec<Alert>) -> impl IntoView {
+    if alerts.is_empty() {
+        return view! { <p class="muted">"This incident has no alerts."</p> }.into_any();
+    }
+    view! {
+        <ul class="alerts" aria-label="Alerts">
+            {alerts.into_iter().map(|alert| view! { <AlertItem alert /> }).collect_view()}
+        </ul>
+    }
+    .into_any()
+}

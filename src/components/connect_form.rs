@@ -1,0 +1,64 @@
+use leptos::prelude::*;
+
+use crate::graph::client::{GraphClient, Token};
+use crate::graph::cloud::{ApiVersion, Cloud};
+
+/// Token entry, API version and cloud choice, and the no-token demo start.
+#[component]
+pub fn ConnectForm(#[prop(into)] on_connect: Callback<GraphClient>) -> impl IntoView {
+    let token = RwSignal::new(String::new());
+    let version = RwSignal::new(ApiVersion::V1);
+    let cloud = RwSignal::new(Cloud::Global);
+    let problem = RwSignal::new(None::<&'static str>);
+
+    let connect = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        match Token::new(&token.get_untracked()) {
+            Some(parsed) => {
+                problem.set(None);
+                // The field is cleared at once: the token now lives only inside the client.
+                token.set(String::new());
+                on_connect.run(GraphClient::live(parsed, cloud.get_untracked(), version.get_untracked()));
+            }
+            None => problem.set(Some("Paste an access token first, or try the demo data.")),
+        }
+    };
+
+    view! {
+        <section class="connect" aria-labelledby="connect-heading">
+            <h2 id="connect-heading">"Connect to Microsoft Graph"</h2>
+            <form class="connect-form" on:submit=connect autocomplete="off">
+                <label for="token">"Access token"</label>
+                <input id="token" type="password" autocomplete="off" spellcheck="false"
+                    aria-describedby="token-help"
+                    prop:value=move || token.get()
+                    on:input=move |ev| token.set(event_target_value(&ev)) />
+                <p id="token-help" class="hint">
+                    "Needs SecurityIncident.Read.All. The token stays in this tab's memory and is sent only to the selected Graph host."
+                </p>
+                <div class="connect-options">
+                    <label for="api-version">"API version"</label>
+                    <select id="api-version"
+                        on:change=move |ev| version.set(ApiVersion::parse(&event_target_value(&ev)).unwrap_or_default())>
+                        {ApiVersion::ALL.map(|v| view! { <option value=v.as_str()>{v.as_str()}</option> }).to_vec()}
+                    </select>
+                    <label for="cloud">"Cloud"</label>
+                    <select id="cloud"
+                        on:change=move |ev| cloud.set(Cloud::from_key(&event_target_value(&ev)).unwrap_or_default())>
+                        {Cloud::ALL.map(|c| view! { <option value=c.key()>{c.label()}</option> }).to_vec()}
+                    </select>
+                </div>
+                <Show when=move || problem.get().is_some()>
+                    <p role="alert" class="error">{move || problem.get()}</p>
+                </Show>
+                <div class="connect-actions">
+                    <button type="submit" class="primary">"Connect"</button>
+                    <button type="button"
+                        on:click=move |_| on_connect.run(GraphClient::demo(version.get_untracked()))>
+                        "Try demo data"
+                    </button>
+                </div>
+            </form>
+        </section>
+    }
+}

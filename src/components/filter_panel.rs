@@ -1,0 +1,124 @@
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+use super::checkbox_group::CheckboxGroup;
+use crate::graph::enums::{Classification, Determination, IncidentStatus, Severity};
+use crate::graph::query::{IncidentFilters, PageSize};
+
+fn without_future<T: Clone + PartialEq>(known: &[T], future: &T) -> Vec<T> {
+    known.iter().filter(|v| *v != future).cloned().collect()
+}
+
+/// A date `<input>` bound to one optional day of the filters.
+#[component]
+fn DateInput(
+    id: &'static str,
+    label: &'static str,
+    value: Signal<Option<NaiveDate>>,
+    #[prop(into)] on_change: Callback<Option<NaiveDate>>,
+) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <input id=id type="date"
+                prop:value=move || value.get().map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()
+                on:change=move |ev| on_change.run(NaiveDate::parse_from_str(&event_target_value(&ev), "%Y-%m-%d").ok()) />
+        </div>
+    }
+}
+
+/// The server-side filters (sent as `$filter`), the page size, and the client-side search box.
+#[component]
+pub fn FilterPanel(
+    #[prop(into)] filters: Signal<IncidentFilters>,
+    #[prop(into)] on_change: Callback<IncidentFilters>,
+    search: RwSignal<String>,
+) -> impl IntoView {
+    // Applies one edit to a copy of the current filters and hands it on.
+    let edit = move |change: &dyn Fn(&mut IncidentFilters)| {
+        let mut next = filters.get_untracked();
+        change(&mut next);
+        on_change.run(next);
+    };
+    let date = move |get: fn(&IncidentFilters) -> Option<NaiveDate>| Signal::derive(move || get(&filters.get()));
+
+    view! {
+        <section class="filters" aria-label="Filters">
+            <h2 class="visually-hidden">"Filters"</h2>
+            <div class="field">
+                <label for="search">"Search"</label>
+                <input id="search" type="search" placeholder="Name, id, tag, owner, alert…"
+                    prop:value=move || search.get()
+                    on:input=move |ev| search.set(event_target_value(&ev)) />
+                <p class="hint">"Searches the incidents on this page."</p>
+            </div>
+            <CheckboxGroup legend="Status"
+                options=without_future(IncidentStatus::KNOWN, &IncidentStatus::UnknownFutureValue)
+                label=|v: &IncidentStatus| v.label().to_owned()
+                selected=Signal::derive(move || filters.get().statuses)
+                on_change={move |v: Vec<IncidentStatus>| edit(&|f| f.statuses = v.clone())} />
+            <CheckboxGroup legend="Severity"
+                options=vec![Severity::High, Severity::Medium, Severity::Low, Severity::Informational]
+                label=|v: &Severity| v.label().to_owned()
+                selected=Signal::derive(move || filters.get().severities)
+                on_change={move |v: Vec<Severity>| edit(&|f| f.severities = v.clone())} />
+            <CheckboxGroup legend="Classification"
+                options=without_future(Classification::KNOWN, &Classification::UnknownFutureValue)
+                label=|v: &Classification| v.label().to_owned()
+                selected=Signal::derive(move || filters.get().classifications)
+                on_change={move |v: Vec<Classification>| edit(&|f| f.classifications = v.clone())} />
+            <CheckboxGroup legend="Determination"
+                options=without_future(Determination::KNOWN, &Determination::UnknownFutureValue)
+                label=|v: &Determination| v.label().to_owned()
+                selected=Signal::derive(move || filters.get().determinations)
+                on_change={move |v: Vec<Determination>| edit(&|f| f.determinations = v.clone())} />
+            <div class="field">
+                <label for="assigned-to">"Assigned to"</label>
+                <input id="assigned-to" type="text" autocomplete="off" placeholder="user@contoso.com"
+                    aria-describedby="assigned-hint"
+                    prop:value=move || filters.get().assigned_to.unwrap_or_default()
+                    on:change=move |ev| {
+                        let value = event_target_value(&ev);
+                        edit(&|f| f.assigned_to = Some(value.trim().to_owned()).filter(|v| !v.is_empty()));
+                    } />
+                <p id="assigned-hint" class="hint">"Exact match; press Enter to apply."</p>
+                <label class="check">
+                    <input type="checkbox" prop:checked=move || filters.get().unassigned
+                        on:change=move |ev| {
+                            let checked = event_target_checked(&ev);
+                            edit(&|f| f.unassigned = checked);
+                        } />
+                    "Unassigned"
+                </label>
+            </div>
+            <fieldset class="filter-group dates">
+                <legend>"Dates (UTC)"</legend>
+                <DateInput id="created-from" label="Created from" value=date(|f| f.created_from)
+                    on_change=move |d| edit(&|f| f.created_from = d) />
+                <DateInput id="created-to" label="Created to" value=date(|f| f.created_to)
+                    on_change=move |d| edit(&|f| f.created_to = d) />
+                <DateInput id="updated-from" label="Updated from" value=date(|f| f.updated_from)
+                    on_change=move |d| edit(&|f| f.updated_from = d) />
+                <DateInput id="updated-to" label="Updated to" value=date(|f| f.updated_to)
+                    on_change=move |d| edit(&|f| f.updated_to = d) />
+            </fieldset>
+            <div class="field">
+                <label for="page-size">"Page size"</label>
+                <select id="page-size"
+                    on:change=move |ev| {
+                        let size = event_target_value(&ev).parse().ok().and_then(PageSize::from_top).unwrap_or_default();
+                        edit(&|f| f.page_size = size);
+                    }>
+                    {PageSize::ALL.map(|size| view! {
+                        <option value=size.top().to_string()
+                            prop:selected=move || filters.get().page_size == size>{size.top()}</option>
+                    }).to_vec()}
+                </select>
+            </div>
+            <button type="button" on:click=move |_| {
+                search.set(String::new());
+                on_change.run(IncidentFilters::default());
+            }>"Clear filters"</button>
+        </section>
+    }
+}

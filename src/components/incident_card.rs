@@ -1,0 +1,123 @@
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::alert_list::AlertList;
+use super::error_banner::ErrorBanner;
+use super::severity_badge::SeverityBadge;
+use super::time_ago::TimeAgo;
+use crate::format::priority_band;
+use crate::graph::client::GraphClient;
+use crate::graph::enums::IncidentStatus;
+use crate::graph::error::GraphError;
+use crate::graph::model::{Alert, Incident};
+use crate::graph::query::alerts_url;
+use crate::links::safe_portal_link;
+
+/// Alerts of one card: as `$expand`ed, fetched on demand, or failed.
+#[derive(Clone)]
+enum Alerts {
+    NotLoaded,
+    Loading,
+    Loaded(Vec<Alert>),
+    Failed(GraphError),
+}
+
+/// One incident: its facts at a glance, and its alerts on demand.
+#[component]
+pub fn IncidentCard(incident: Incident, client: GraphClient) -> impl IntoView {
+    let id = incident.id.clone().unwrap_or_default();
+    let name = incident.display_name.clone().filter(|n| !n.trim().is_empty()).unwrap_or_else(|| format!("Incident {id}"));
+    let heading_id = format!("incident-{id}");
+    let alerts_id = format!("incident-{id}-alerts");
+    let expanded = RwSignal::new(false);
+    let alerts = RwSignal::new(match incident.alerts.clone() {
+        Some(list) => Alerts::Loaded(list),
+        None => Alerts::NotLoaded,
+    });
+    let alert_count = incident.alerts.as_ref().map(Vec::len);
+
+    let load_alerts = {
+        let (client, id) = (client.clone(), id.clone());
+        move || {
+            alerts.set(Alerts::Loading);
+            let (client, id) = (client.clone(), id.clone());
+            spawn_local(async move {
+                let result = client.get_page::<Alert>(&alerts_url(&client.api_root(), &id)).await;
+                alerts.set(match result {
+                    Ok(page) => Alerts::Loaded(page.items),
+                    Err(error) => Alerts::Failed(error),
+                });
+            });
+        }
+    };
+    let toggle = {
+        let load_alerts = load_alerts.clone();
+        move |_| {
+            expanded.update(|e| *e = !*e);
+            if expanded.get_untracked() && matches!(alerts.get_untracked(), Alerts::NotLoaded) {
+                load_alerts();
+            }
+        }
+    };
+    let retry = Callback::new(move |_| load_alerts());
+
+    let status = incident.status.clone();
+    let verdict = [incident.classification.as_ref().map(|c| c.label()), incident.determination.as_ref().map(|d| d.label())]
+        .into_iter()
+        .flatten()
+        .filter(|l| *l != "Not set")
+        .collect::<Vec<_>>()
+        .join(" · ");
+    let tags = incident.all_tags().into_iter().map(str::to_owned).collect::<Vec<_>>();
+    let link = incident.incident_web_url.as_deref().and_then(safe_portal_link).map(str::to_owned);
+    let redirect = (status == Some(IncidentStatus::Redirected))
+        .then(|| incident.redirect_incident_id.clone())
+        .flatten();
+
+    let labelled_by = heading_id.clone();
+    view! {
+        <article class="incident-card" aria-labelledby=labelled_by>
+            <header class="card-head">
+                <h3 id=heading_id>{name}</h3>
+                <span class="incident-id">"#"{id.clone()}</span>
+            </header>
+            <p class="meta">
+                <SeverityBadge severity=incident.severity.clone() />
+                <span class="badge status">{status.as_ref().map(|s| s.label().to_owned()).unwrap_or_else(|| "Status unknown".into())}</span>
+                {(!verdict.is_empty()).then(|| view! { <span class="verdict">{verdict}</span> })}
+                {incident.priority_score.map(|score| view! {
+                    <span class=format!("priority priority-{}", priority_band(score))>"Priority "{score}</span>
+                })}
+            </p>
+            {redirect.map(|target| view! { <p class="redirect">"Merged into incident #"{target}</p> })}
+            <dl class="facts">
+                <dt>"Assigned to"</dt><dd>{incident.assigned_to.clone().unwrap_or_else(|| "Unassigned".into())}</dd>
+                <dt>"Created"</dt><dd><TimeAgo at=incident.created_date_time /></dd>
+                <dt>"Updated"</dt><dd><TimeAgo at=incident.last_update_date_time /></dd>
+                <dt>"Comments"</dt><dd>{incident.comments.len()}</dd>
+            </dl>
+            {(!tags.is_empty()).then(|| view! {
+                <ul class="tags" aria-label="Tags">
+                    {tags.into_iter().map(|t| view! { <li class="tag">{t}</li> }).collect_view()}
+                </ul>
+            })}
+            <div class="card-actions">
+                <button type="button" aria-controls=alerts_id.clone()
+                    aria-expanded=move || expanded.get().to_string() on:click=toggle>
+                    "Show alerts"
+                    {alert_count.map(|n| format!(" ({n})"))}
+                </button>
+                {link.map(|href| view! {
+                    <a class="portal" href=href rel="noopener noreferrer" target="_blank">"Open in Defender"</a>
+                })}
+            </div>
+            <div id=alerts_id class="alerts-panel" hidden=move || !expanded.get()>
+                {move || expanded.get().then(|| match alerts.get() {
+                    Alerts::NotLoaded | Alerts::Loading => view! { <p role="status">"Loading alerts…"</p> }.into_any(),
+                    Alerts::Loaded(list) => view! { <AlertList alerts=list /> }.into_any(),
+                    Alerts::Failed(error) => view! { <ErrorBanner error on_retry=retry /> }.into_any(),
+                })}
+            </div>
+        </article>
+    }
+}

@@ -1,0 +1,13 @@
+//! One public component per file, named after it.
+
+pub mod alert_list;
+pub mod checkbox_group;
+pub mod connect_form;
+pub mod error_banner;
+pub mod evidence_summary;
+pub mod filter_panel;
+pub mod incident_card;
+pub mod incident_list;
+pub mod session_bar;
+pub mod severity_badge;
+pub mod time_ago;

@@ -1,0 +1,13 @@
+use leptos::prelude::*;
+
+use crate::graph::enums::Severity;
+
+/// Severity as a word and a colour (never colour alone).
+#[component]
+pub fn SeverityBadge(severity: Option<Severity>) -> impl IntoView {
+    let (class, text) = match &severity {
+        Some(s) => (format!("badge severity-{}", s.css()), s.label().to_owned()),
+        None => ("badge severity-unknown".to_owned(), "Unknown".to_owned()),
+    };
+    view! { <span class=class>{text}" severity"</span> }
+}

@@ -1,0 +1,95 @@
+//! Dates, numbers and labels for display. Pure: "now" is always a parameter.
+
+use chrono::{DateTime, Utc};
+
+/// "just now", "5 min ago", "3 h ago", "12 days ago" (or "in 5 min" for clock skew into the future).
+pub fn relative_time(then: DateTime<Utc>, now: DateTime<Utc>) -> String {
+    let seconds = (now - then).num_seconds();
+    let (magnitude, future) = (seconds.unsigned_abs(), seconds < 0);
+    let text = match magnitude {
+        0..=44 => return "just now".to_owned(),
+        45..=3_599 => format!("{} min", (magnitude + 30) / 60),
+        3_600..=86_399 => format!("{} h", magnitude / 3_600),
+        86_400..=172_799 => "1 day".to_owned(),
+        _ if magnitude < 86_400 * 60 => format!("{} days", magnitude / 86_400),
+        _ if magnitude < 86_400 * 730 => format!("{} months", magnitude / (86_400 * 30)),
+        _ => format!("{} years", magnitude / (86_400 * 365)),
+    };
+    if future { format!("in {text}") } else { format!("{text} ago") }
+}
+
+/// Machine-readable value for `<time datetime>`.
+pub fn iso(t: DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+/// Absolute time in the given fixed offset, e.g. "2026-11-27 18:04 (UTC+01:00)".
+pub fn absolute(t: DateTime<Utc>, offset: chrono::FixedOffset) -> String {
+    let local = t.with_timezone(&offset);
+    let label = if offset.local_minus_utc() == 0 { "UTC".to_owned() } else { format!("UTC{offset}") };
+    format!("{} ({label})", local.format("%Y-%m-%d %H:%M"))
+}
+
+/// 1234567 → "1,234,567".
+pub fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The list's status line: "Showing 26–50 of 1,234", "Showing 1–7", or the empty message.
+pub fn showing(offset: usize, shown: usize, total: Option<u64>) -> String {
+    if shown == 0 {
+        return "No incidents match these filters".to_owned();
+    }
+    let range = format!("Showing {}–{}", thousands(offset as u64 + 1), thousands((offset + shown) as u64));
+    match total {
+        Some(total) => format!("{range} of {}", thousands(total)),
+        None => range,
+    }
+}
+
+/// Small words kept lower-case inside labels.
+const SMALL_WORDS: &[&str] = &["for", "and", "of", "on", "in", "to", "by"];
+/// Acronyms a camelCase split would spell wrong.
+const ACRONYMS: &[(&str, &str)] = &[("Ad", "AD"), ("Ti", "TI"), ("Ai", "AI"), ("Dns", "DNS"), ("Ml", "ML")];
+
+/// `microsoftDefenderForEndpoint` → "Microsoft Defender for Endpoint". Used for open-ended enums
+/// (service and detection sources) that are shown as received.
+pub fn humanize(camel: &str) -> String {
+    let mut words: Vec<String> = Vec::new();
+    for c in camel.chars() {
+        match words.last_mut() {
+            Some(word) if !c.is_uppercase() => word.push(c),
+            _ => words.push(c.to_uppercase().collect()),
+        }
+    }
+    words
+        .into_iter()
+        .enumerate()
+        .map(|(i, word)| {
+            let lower = word.to_lowercase();
+            if i > 0 && SMALL_WORDS.contains(&lower.as_str()) {
+                lower
+            } else {
+                ACRONYMS.iter().find(|(from, _)| *from == word).map_or(word, |(_, to)| (*to).to_owned())
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Priority bands Microsoft uses: > 85 top, < 15 low.
+pub fn priority_band(score: i64) -> &'static str {
+    match score {
+        86.. => "top",
+        ..15 => "low",
+        _ => "medium",
+    }
+}

@@ -1,0 +1,116 @@
+//! The only place HTTP happens: headers, origin checks, status handling, decoding.
+//!
+//! A session talks either to live Graph (with the analyst's token) or to the built-in demo tenant; both
+//! answer the same URLs and go through the same decoding, so the demo exercises the real code path.
+
+use std::fmt;
+use std::sync::Arc;
+
+use serde::de::DeserializeOwned;
+
+use super::cloud::{ApiVersion, Cloud, api_root, same_origin};
+use super::demo;
+use super::error::{ErrorKind, GraphError};
+use super::page::{Page, decode_page};
+
+/// A bearer token. `Debug` never prints it, so it cannot leak through logs or panics.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Token(Arc<str>);
+
+impl Token {
+    pub fn new(raw: &str) -> Option<Token> {
+        let trimmed = raw.trim();
+        let trimmed = trimmed.strip_prefix("Bearer ").unwrap_or(trimmed).trim();
+        (!trimmed.is_empty()).then(|| Token(Arc::from(trimmed)))
+    }
+
+    fn authorization(&self) -> String {
+        format!("Bearer {}", self.0)
+    }
+}
+
+impl fmt::Debug for Token {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Token(redacted)")
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Backend {
+    Live(Token),
+    Demo,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct GraphClient {
+    pub backend: Backend,
+    pub cloud: Cloud,
+    pub version: ApiVersion,
+}
+
+/// A raw HTTP answer before decoding.
+struct Answer {
+    status: u16,
+    body: String,
+    request_id: Option<String>,
+}
+
+impl GraphClient {
+    pub fn live(token: Token, cloud: Cloud, version: ApiVersion) -> Self {
+        GraphClient { backend: Backend::Live(token), cloud, version }
+    }
+
+    pub fn demo(version: ApiVersion) -> Self {
+        GraphClient { backend: Backend::Demo, cloud: demo::DEMO_CLOUD, version }
+    }
+
+    pub fn is_demo(&self) -> bool {
+        self.backend == Backend::Demo
+    }
+
+    /// e.g. `https://graph.microsoft.com/v1.0`
+    pub fn api_root(&self) -> String {
+        api_root(self.cloud, self.version)
+    }
+
+    /// GETs one page of a collection. `url` may be a nextLink: it is used verbatim, but only if it is
+    /// on the selected Graph origin; otherwise the request is refused before any token is sent.
+    pub async fn get_page<T: DeserializeOwned>(&self, url: &str) -> Result<Page<T>, GraphError> {
+        if !same_origin(url, self.cloud.graph_base()) {
+            return Err(GraphError::with_message(
+                ErrorKind::ForeignHost,
+                format!("Refused a URL outside {}.", self.cloud.graph_base()),
+            ));
+        }
+        let answer = match &self.backend {
+            Backend::Live(token) => http_get(url, token).await?,
+            Backend::Demo => {
+                let demo::DemoResponse { status, body } = demo::respond(url);
+                Answer { status, body, request_id: None }
+            }
+        };
+        if !(200..300).contains(&answer.status) {
+            return Err(GraphError::from_response(answer.status, &answer.body, answer.request_id));
+        }
+        decode_page(&answer.body)
+    }
+}
+
+async fn http_get(url: &str, token: &Token) -> Result<Answer, GraphError> {
+    let client_request_id = super::request_id::new_guid();
+    let response = gloo_net::http::Request::get(url)
+        .header("Authorization", &token.authorization())
+        .header("Accept", "application/json")
+        .header("Prefer", "include-unknown-enum-members")
+        .header("client-request-id", &client_request_id)
+        .credentials(web_sys::RequestCredentials::Omit)
+        .referrer_policy(web_sys::ReferrerPolicy::NoReferrer)
+        .cache(web_sys::RequestCache::NoStore)
+        .send()
+        .await
+        .map_err(|_| GraphError::new(ErrorKind::Network))?;
+    let status = response.status();
+    let request_id = response.headers().get("request-id");
+    let body = response.text().await.map_err(|_| GraphError::new(ErrorKind::Network))?;
+    Ok(Answer { status, body, request_id })
+}

@@ -1,0 +1,117 @@
+//! Alert evidence: polymorphic on `@odata.type`, summarised by its most useful name.
+//!
+//! Graph has ~48 evidence kinds and adds more; rather than 48 structs that would each drift, an
+//! evidence item keeps its raw JSON and a table picks the field that names it for a human.
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde_json::Value;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Evidence {
+    /// Short kind, e.g. `device` from `#microsoft.graph.security.deviceEvidence`.
+    pub kind: String,
+    pub verdict: Option<String>,
+    pub remediation_status: Option<String>,
+    pub roles: Vec<String>,
+    raw: Value,
+}
+
+/// For each kind, the JSON paths tried in order to name the entity.
+const NAME_PATHS: &[(&str, &[&str])] = &[
+    ("device", &["/deviceDnsName", "/hostName", "/mdeDeviceId", "/azureAdDeviceId"]),
+    ("user", &["/userAccount/userPrincipalName", "/userAccount/displayName", "/userAccount/accountName"]),
+    ("ip", &["/ipAddress"]),
+    ("url", &["/url"]),
+    ("file", &["/fileDetails/fileName", "/fileDetails/filePath", "/fileDetails/sha256"]),
+    ("process", &["/imageFile/fileName", "/processCommandLine", "/processId"]),
+    ("mailbox", &["/primaryAddress", "/upn", "/displayName"]),
+    ("mailboxConfiguration", &["/mailboxPrimaryAddress", "/displayName", "/configurationType"]),
+    ("analyzedMessage", &["/subject", "/p1Sender/emailAddress", "/networkMessageId"]),
+    ("mailCluster", &["/clusterByValue", "/query", "/urn"]),
+    ("submissionMail", &["/subject", "/sender"]),
+    ("cloudApplication", &["/displayName", "/appId"]),
+    ("oauthApplication", &["/displayName", "/appId"]),
+    ("registryKey", &["/registryKey", "/registryHive"]),
+    ("registryValue", &["/registryValueName", "/registryKey"]),
+    ("azureResource", &["/resourceName", "/resourceId"]),
+    ("amazonResource", &["/resourceName", "/amazonResourceId"]),
+    ("googleCloudResource", &["/resourceName", "/fullResourceName"]),
+    ("securityGroup", &["/displayName", "/friendlyName", "/sid"]),
+    ("servicePrincipal", &["/servicePrincipalName", "/appId"]),
+    ("malware", &["/name", "/category"]),
+    ("fileHash", &["/value"]),
+    ("dns", &["/domainName"]),
+    ("networkConnection", &["/destinationAddress/ipAddress", "/sourceAddress/ipAddress"]),
+    ("cloudLogonSession", &["/account/userAccount/userPrincipalName", "/sessionId"]),
+    ("hostLogonSession", &["/account/userAccount/userPrincipalName", "/host/hostName", "/sessionId"]),
+    ("blob", &["/name", "/url"]),
+    ("blobContainer", &["/name", "/url"]),
+    ("container", &["/name", "/containerId"]),
+    ("kubernetesCluster", &["/name"]),
+    ("kubernetesPod", &["/name"]),
+    ("ioTDevice", &["/deviceName", "/deviceId"]),
+    ("nic", &["/ipAddress/ipAddress", "/macAddress"]),
+    ("teamsMessage", &["/subject", "/senderFromAddress"]),
+    ("gitHubUser", &["/login", "/name"]),
+    ("gitHubRepo", &["/owner", "/baseUrl"]),
+    ("aiAgent", &["/agentName", "/agentId"]),
+];
+
+/// Fields tried for kinds missing from the table (including ones Graph adds later).
+const FALLBACK_PATHS: &[&str] = &["/displayName", "/name", "/url", "/id"];
+
+impl Evidence {
+    /// Builds an evidence item from raw JSON; never fails.
+    pub fn from_value(raw: Value) -> Self {
+        let kind = raw
+            .get("@odata.type")
+            .and_then(Value::as_str)
+            .map(kind_from_odata_type)
+            .unwrap_or_else(|| "unknown".to_owned());
+        let text = |key: &str| raw.get(key).and_then(Value::as_str).map(str::to_owned);
+        let roles = raw
+            .get("roles")
+            .and_then(Value::as_array)
+            .map(|roles| roles.iter().filter_map(|r| r.as_str().map(str::to_owned)).collect())
+            .unwrap_or_default();
+        Evidence { verdict: text("verdict"), remediation_status: text("remediationStatus"), roles, kind, raw }
+    }
+
+    /// The entity's most useful name (host name, UPN, IP, file name…), if it has one.
+    pub fn name(&self) -> Option<String> {
+        let paths = NAME_PATHS
+            .iter()
+            .find(|(kind, _)| *kind == self.kind)
+            .map(|(_, paths)| *paths)
+            .unwrap_or(FALLBACK_PATHS);
+        paths.iter().find_map(|path| match self.raw.pointer(path)? {
+            Value::String(s) if !s.trim().is_empty() => Some(s.clone()),
+            Value::Number(n) => Some(n.to_string()),
+            _ => None,
+        })
+    }
+
+    /// The untouched JSON, for detail views and export.
+    pub fn raw(&self) -> &Value {
+        &self.raw
+    }
+}
+
+/// `#microsoft.graph.security.deviceEvidence` → `device`; other shapes are kept as given.
+pub fn kind_from_odata_type(odata_type: &str) -> String {
+    let short = odata_type.rsplit('.').next().unwrap_or(odata_type);
+    let short = short.strip_suffix("Evidence").unwrap_or(short);
+    if short.is_empty() { "unknown".to_owned() } else { short.to_owned() }
+}
+
+impl<'de> Deserialize<'de> for Evidence {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Ok(Evidence::from_value(Value::deserialize(deserializer)?))
+    }
+}
+
+impl Serialize for Evidence {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.raw.serialize(serializer)
+    }
+}

@@ -1,0 +1,141 @@
+//! Typed incident filters → the OData request URL Graph expects. Pure; host-tested.
+
+use chrono::{Days, NaiveDate};
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+
+use super::enums::{Classification, Determination, IncidentStatus, Severity};
+
+/// Everything except RFC 3986 "unreserved" characters is percent-encoded in a query value.
+const QUERY_VALUE: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
+
+pub fn encode(value: &str) -> String {
+    utf8_percent_encode(value, QUERY_VALUE).to_string()
+}
+
+/// Graph refuses `$top` above 50 for incidents, so only these sizes exist.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum PageSize {
+    Ten,
+    #[default]
+    TwentyFive,
+    Fifty,
+}
+
+impl PageSize {
+    pub const ALL: [PageSize; 3] = [PageSize::Ten, PageSize::TwentyFive, PageSize::Fifty];
+    /// Graph's documented maximum for `$top` on incidents.
+    pub const GRAPH_MAX: u32 = 50;
+
+    pub fn top(self) -> u32 {
+        match self {
+            PageSize::Ten => 10,
+            PageSize::TwentyFive => 25,
+            PageSize::Fifty => 50,
+        }
+    }
+
+    pub fn from_top(top: u32) -> Option<PageSize> {
+        PageSize::ALL.into_iter().find(|p| p.top() == top)
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct IncidentFilters {
+    pub statuses: Vec<IncidentStatus>,
+    pub severities: Vec<Severity>,
+    pub classifications: Vec<Classification>,
+    pub determinations: Vec<Determination>,
+    /// An owner to match exactly (Graph compares `assignedTo` as a whole string).
+    pub assigned_to: Option<String>,
+    /// Also (or only) incidents nobody owns: `assignedTo eq null`.
+    pub unassigned: bool,
+    /// Whole UTC days, inclusive at both ends.
+    pub created_from: Option<NaiveDate>,
+    pub created_to: Option<NaiveDate>,
+    pub updated_from: Option<NaiveDate>,
+    pub updated_to: Option<NaiveDate>,
+    pub page_size: PageSize,
+}
+
+/// An OData string literal: single-quoted, with `'` doubled inside.
+pub fn string_literal(value: &str) -> String {
+    format!("'{}'", value.replace('\'', "''"))
+}
+
+/// `prop eq 'a'`, or `(prop eq 'a' or prop eq 'b')` for several values.
+fn any_of<'a>(property: &str, values: impl IntoIterator<Item = &'a str>) -> Option<String> {
+    let terms: Vec<String> =
+        values.into_iter().map(|v| format!("{property} eq {}", string_literal(v))).collect();
+    match terms.len() {
+        0 => None,
+        1 => terms.into_iter().next(),
+        _ => Some(format!("({})", terms.join(" or "))),
+    }
+}
+
+/// `from` is inclusive from midnight; `to` includes the whole day (`lt` the next midnight).
+fn date_range(property: &str, from: Option<NaiveDate>, to: Option<NaiveDate>) -> Vec<String> {
+    let mut terms = Vec::new();
+    if let Some(from) = from {
+        terms.push(format!("{property} ge {}T00:00:00Z", from.format("%Y-%m-%d")));
+    }
+    if let Some(next_day) = to.and_then(|to| to.checked_add_days(Days::new(1))) {
+        terms.push(format!("{property} lt {}T00:00:00Z", next_day.format("%Y-%m-%d")));
+    }
+    terms
+}
+
+impl IncidentFilters {
+    /// The `$filter` expression (not yet encoded), or `None` when nothing is filtered.
+    pub fn expression(&self) -> Option<String> {
+        let mut terms: Vec<String> = Vec::new();
+        terms.extend(any_of("status", self.statuses.iter().map(|v| v.as_str())));
+        terms.extend(any_of("severity", self.severities.iter().map(|v| v.as_str())));
+        terms.extend(any_of("classification", self.classifications.iter().map(|v| v.as_str())));
+        terms.extend(any_of("determination", self.determinations.iter().map(|v| v.as_str())));
+        terms.extend(self.assignee_term());
+        terms.extend(date_range("createdDateTime", self.created_from, self.created_to));
+        terms.extend(date_range("lastUpdateDateTime", self.updated_from, self.updated_to));
+        (!terms.is_empty()).then(|| terms.join(" and "))
+    }
+
+    fn assignee_term(&self) -> Option<String> {
+        let named = self
+            .assigned_to
+            .as_deref()
+            .map(str::trim)
+            .filter(|name| !name.is_empty())
+            .map(|name| format!("assignedTo eq {}", string_literal(name)));
+        match (named, self.unassigned) {
+            (Some(named), true) => Some(format!("({named} or assignedTo eq null)")),
+            (Some(named), false) => Some(named),
+            (None, true) => Some("assignedTo eq null".to_owned()),
+            (None, false) => None,
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.expression().is_none()
+    }
+}
+
+/// The first page of the incident list; later pages come only from `@odata.nextLink`.
+pub fn incidents_url(api_root: &str, filters: &IncidentFilters, expand_alerts: bool) -> String {
+    let mut url = format!(
+        "{api_root}/security/incidents?$count=true&$top={}",
+        filters.page_size.top().min(PageSize::GRAPH_MAX)
+    );
+    if expand_alerts {
+        url.push_str("&$expand=alerts");
+    }
+    if let Some(expression) = filters.expression() {
+        url.push_str("&$filter=");
+        url.push_str(&encode(&expression));
+    }
+    url
+}
+
+/// One incident's alerts, for incidents listed without `$expand=alerts`.
+pub fn alerts_url(api_root: &str, incident_id: &str) -> String {
+    format!("{api_root}/security/incidents/{}/alerts", encode(incident_id))
+}

@@ -1,0 +1,88 @@
+//! The pages fetched for one query, and where the user is among them. Pure; host-tested.
+//!
+//! "Next page" follows the last page's `@odata.nextLink`; "Previous page" goes back to a page already
+//! fetched, without refetching. A new query starts a new `Listing`.
+
+use crate::graph::model::Incident;
+use crate::graph::page::Page;
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Listing {
+    pages: Vec<Page<Incident>>,
+    current: usize,
+}
+
+impl Listing {
+    /// Adds a freshly fetched page and makes it the current one.
+    pub fn push(&mut self, page: Page<Incident>) {
+        self.pages.push(page);
+        self.current = self.pages.len() - 1;
+    }
+
+    pub fn current(&self) -> Option<&Page<Incident>> {
+        self.pages.get(self.current)
+    }
+
+    /// Incidents on the page the user is looking at.
+    pub fn incidents(&self) -> &[Incident] {
+        self.current().map(|p| p.items.as_slice()).unwrap_or_default()
+    }
+
+    /// How many incidents precede the current page (for "Showing 26–50").
+    pub fn offset(&self) -> usize {
+        self.pages[..self.current.min(self.pages.len())].iter().map(|p| p.items.len()).sum()
+    }
+
+    /// `@odata.count` as last reported.
+    pub fn total(&self) -> Option<u64> {
+        self.pages.iter().rev().find_map(|p| p.count)
+    }
+
+    pub fn has_previous(&self) -> bool {
+        self.current > 0
+    }
+
+    /// A page after the current one is already here: "Next" needs no request.
+    pub fn has_fetched_next(&self) -> bool {
+        self.current + 1 < self.pages.len()
+    }
+
+    /// The link to fetch when the user asks for a page not yet fetched.
+    pub fn next_link(&self) -> Option<&str> {
+        if self.has_fetched_next() {
+            return None;
+        }
+        self.pages.last().and_then(|p| p.next_link.as_deref())
+    }
+
+    pub fn has_next(&self) -> bool {
+        self.has_fetched_next() || self.next_link().is_some()
+    }
+
+    /// Moves to the next already-fetched page; false when it must be fetched first.
+    pub fn go_next(&mut self) -> bool {
+        let possible = self.has_fetched_next();
+        if possible {
+            self.current += 1;
+        }
+        possible
+    }
+
+    pub fn go_previous(&mut self) {
+        self.current = self.current.saturating_sub(1);
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.pages.is_empty()
+    }
+
+    /// Items on the current page that could not be decoded.
+    pub fn skipped(&self) -> usize {
+        self.current().map_or(0, |p| p.skipped)
+    }
+
+    /// 1-based number of the current page.
+    pub fn page_number(&self) -> usize {
+        self.current + 1
+    }
+}

@@ -1,0 +1,29 @@
+//! Client-side text search over loaded incidents (Graph cannot filter on text, tags or evidence).
+
+use crate::graph::model::Incident;
+
+/// True when every whitespace-separated term occurs (case-insensitively) in the incident's name, id,
+/// tags, owner, or its alerts' titles, MITRE techniques and evidence names.
+pub fn matches_search(incident: &Incident, query: &str) -> bool {
+    let terms: Vec<String> = query.split_whitespace().map(str::to_lowercase).collect();
+    if terms.is_empty() {
+        return true;
+    }
+    let haystack = searchable_text(incident);
+    terms.iter().all(|term| haystack.contains(term.as_str()))
+}
+
+/// Everything searchable about an incident, lower-cased, one string.
+pub fn searchable_text(incident: &Incident) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    parts.extend(incident.id.clone());
+    parts.extend(incident.display_name.clone());
+    parts.extend(incident.assigned_to.clone());
+    parts.extend(incident.all_tags().into_iter().map(str::to_owned));
+    for alert in incident.alerts.iter().flatten() {
+        parts.extend(alert.title.clone());
+        parts.extend(alert.mitre_techniques.iter().cloned());
+        parts.extend(alert.evidence.iter().filter_map(|e| e.name()));
+    }
+    parts.join("\n").to_lowercase()
+}
