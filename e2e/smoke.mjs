@@ -1,0 +1,14 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-dev-shm-usage','--disable-background-networking','--disable-component-update','--disable-sync','--no-first-run'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+page.on('console', m => console.log('console', m.type(), m.text()));
+page.on('pageerror', e => console.log('pageerror', e.message));
+await page.goto(process.argv[2] || 'http://127.0.0.1:8090/');
+await page.getByRole('button', { name: 'Try demo data' }).click();
+await page.waitForTimeout(1500);
+await page.screenshot({ path: '/tmp/demo.png', fullPage: false });
+await page.getByRole('button', { name: 'Show alerts' }).first().click();
+await page.waitForTimeout(500);
+await page.screenshot({ path: '/tmp/expanded.png', fullPage: false });
+console.log(await page.locator('[role=status]').first().textContent());
+await browser.close();

@@ -1,0 +1,12 @@
+//! Host (`cargo test`) tests of the pure logic. The wasm component tests live in `tests/web_*.rs`.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod decode;
+mod demo;
+mod errors;
+mod filters_url;
+mod format;
+mod links;
+mod listing;
+mod query;
+mod search;
