@@ -29,7 +29,9 @@ pub fn App() -> impl IntoView {
     let _ = set_interval_with_handle(move || clock.0.set(Utc::now()), Duration::from_secs(30));
 
     // Back/forward restore the filters of that history entry without adding a new one.
-    let _ = window_event_listener(leptos::ev::popstate, move |_| filters.set(from_query(&current_query())));
+    let _ = window_event_listener(leptos::ev::popstate, move |_| {
+        filters.set(from_query(&current_query()))
+    });
 
     // A new connection or new filters start the query over at page one.
     Effect::new(move |_| {

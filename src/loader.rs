@@ -50,7 +50,8 @@ impl ListState {
         self.loading.set(true);
         self.error.set(None);
         spawn_local(async move {
-            let mut result = fetch(&client, &incidents_url(&client.api_root(), &filters, true)).await;
+            let mut result =
+                fetch(&client, &incidents_url(&client.api_root(), &filters, true)).await;
             // `$expand=alerts` is known to fail with 500 on large tenants: retry without it, alerts
             // are then fetched per incident when a card is expanded.
             if matches!(&result, Err(e) if e.kind == ErrorKind::Server) {
@@ -70,7 +71,10 @@ impl ListState {
         if moved {
             return;
         }
-        let Some(link) = self.listing.with_untracked(|l| l.next_link().map(str::to_owned)) else {
+        let Some(link) = self
+            .listing
+            .with_untracked(|l| l.next_link().map(str::to_owned))
+        else {
             return;
         };
         let state = *self;

@@ -18,7 +18,11 @@ pub fn ConnectForm(#[prop(into)] on_connect: Callback<GraphClient>) -> impl Into
                 problem.set(None);
                 // The field is cleared at once: the token now lives only inside the client.
                 token.set(String::new());
-                on_connect.run(GraphClient::live(parsed, cloud.get_untracked(), version.get_untracked()));
+                on_connect.run(GraphClient::live(
+                    parsed,
+                    cloud.get_untracked(),
+                    version.get_untracked(),
+                ));
             }
             None => problem.set(Some("Paste an access token first, or try the demo data.")),
         }

@@ -15,10 +15,21 @@ pub fn IncidentList(
     search: RwSignal<String>,
     #[prop(into)] on_retry: Callback<()>,
 ) -> impl IntoView {
-    let ListState { listing, loading, error, .. } = state;
+    let ListState {
+        listing,
+        loading,
+        error,
+        ..
+    } = state;
     let visible = Memo::new(move |_| {
         let query = search.get();
-        listing.with(|l| l.incidents().iter().filter(|i| matches_search(i, &query)).cloned().collect::<Vec<_>>())
+        listing.with(|l| {
+            l.incidents()
+                .iter()
+                .filter(|i| matches_search(i, &query))
+                .cloned()
+                .collect::<Vec<_>>()
+        })
     });
     let status_text = move || {
         if loading.get() && listing.with(|l| l.is_empty()) {
@@ -26,13 +37,24 @@ pub fn IncidentList(
         }
         listing.with(|l| {
             let page = l.incidents().len();
-            let mut text = if l.is_empty() { String::new() } else { showing(l.offset(), page, l.total()) };
+            let mut text = if l.is_empty() {
+                String::new()
+            } else {
+                showing(l.offset(), page, l.total())
+            };
             let query = search.get();
             if !query.trim().is_empty() && page > 0 {
-                text.push_str(&format!(" · {} match “{}” on this page", thousands(visible.with(Vec::len) as u64), query.trim()));
+                text.push_str(&format!(
+                    " · {} match “{}” on this page",
+                    thousands(visible.with(Vec::len) as u64),
+                    query.trim()
+                ));
             }
             if l.skipped() > 0 {
-                text.push_str(&format!(" · {} could not be read and are not shown", l.skipped()));
+                text.push_str(&format!(
+                    " · {} could not be read and are not shown",
+                    l.skipped()
+                ));
             }
             text
         })

@@ -7,6 +7,8 @@ use std::fmt;
 use std::sync::Arc;
 
 use serde::de::DeserializeOwned;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
 
 use super::cloud::{ApiVersion, Cloud, api_root, same_origin};
 use super::demo;
@@ -57,11 +59,19 @@ struct Answer {
 
 impl GraphClient {
     pub fn live(token: Token, cloud: Cloud, version: ApiVersion) -> Self {
-        GraphClient { backend: Backend::Live(token), cloud, version }
+        GraphClient {
+            backend: Backend::Live(token),
+            cloud,
+            version,
+        }
     }
 
     pub fn demo(version: ApiVersion) -> Self {
-        GraphClient { backend: Backend::Demo, cloud: demo::DEMO_CLOUD, version }
+        GraphClient {
+            backend: Backend::Demo,
+            cloud: demo::DEMO_CLOUD,
+            version,
+        }
     }
 
     pub fn is_demo(&self) -> bool {
@@ -86,31 +96,53 @@ impl GraphClient {
             Backend::Live(token) => http_get(url, token).await?,
             Backend::Demo => {
                 let demo::DemoResponse { status, body } = demo::respond(url);
-                Answer { status, body, request_id: None }
+                Answer {
+                    status,
+                    body,
+                    request_id: None,
+                }
             }
         };
         if !(200..300).contains(&answer.status) {
-            return Err(GraphError::from_response(answer.status, &answer.body, answer.request_id));
+            return Err(GraphError::from_response(
+                answer.status,
+                &answer.body,
+                answer.request_id,
+            ));
         }
         decode_page(&answer.body)
     }
 }
 
+/// `fetch` through web-sys rather than gloo-net: gloo-net re-serialises the query string (it appended a
+/// stray `&` to nextLinks), and a nextLink must be requested exactly as Graph sent it.
 async fn http_get(url: &str, token: &Token) -> Result<Answer, GraphError> {
-    let client_request_id = super::request_id::new_guid();
-    let response = gloo_net::http::Request::get(url)
-        .header("Authorization", &token.authorization())
-        .header("Accept", "application/json")
-        .header("Prefer", "include-unknown-enum-members")
-        .header("client-request-id", &client_request_id)
-        .credentials(web_sys::RequestCredentials::Omit)
-        .referrer_policy(web_sys::ReferrerPolicy::NoReferrer)
-        .cache(web_sys::RequestCache::NoStore)
-        .send()
+    let network = |_| GraphError::new(ErrorKind::Network);
+    let headers = web_sys::Headers::new().map_err(network)?;
+    for (name, value) in [
+        ("Authorization", token.authorization()),
+        ("Accept", "application/json".to_owned()),
+        ("Prefer", "include-unknown-enum-members".to_owned()),
+        ("client-request-id", super::request_id::new_guid()),
+    ] {
+        headers.set(name, &value).map_err(network)?;
+    }
+    let init = web_sys::RequestInit::new();
+    init.set_method("GET");
+    init.set_headers(&headers);
+    init.set_mode(web_sys::RequestMode::Cors);
+    init.set_credentials(web_sys::RequestCredentials::Omit);
+    init.set_referrer_policy(web_sys::ReferrerPolicy::NoReferrer);
+    init.set_cache(web_sys::RequestCache::NoStore);
+    let request = web_sys::Request::new_with_str_and_init(url, &init).map_err(network)?;
+    let window = web_sys::window().ok_or(GraphError::new(ErrorKind::Network))?;
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_request(&request))
         .await
-        .map_err(|_| GraphError::new(ErrorKind::Network))?;
+        .map_err(network)?
+        .unchecked_into();
     let status = response.status();
-    let request_id = response.headers().get("request-id");
-    let body = response.text().await.map_err(|_| GraphError::new(ErrorKind::Network))?;
+    let request_id = response.headers().get("request-id").ok().flatten();
+    let text = response.text().map_err(network)?;
+    let body = JsFuture::from(text).await.map_err(network)?.as_string().unwrap_or_default();
     Ok(Answer { status, body, request_id })
 }

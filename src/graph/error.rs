@@ -65,11 +65,20 @@ fn non_empty(value: Option<String>) -> Option<String> {
 
 impl GraphError {
     pub fn new(kind: ErrorKind) -> Self {
-        GraphError { kind, status: None, code: None, message: None, request_id: None }
+        GraphError {
+            kind,
+            status: None,
+            code: None,
+            message: None,
+            request_id: None,
+        }
     }
 
     pub fn with_message(kind: ErrorKind, message: impl Into<String>) -> Self {
-        GraphError { message: Some(message.into()), ..GraphError::new(kind) }
+        GraphError {
+            message: Some(message.into()),
+            ..GraphError::new(kind)
+        }
     }
 
     /// Classifies a non-success HTTP answer, reading Graph's error envelope when there is one.
@@ -83,7 +92,10 @@ impl GraphError {
             404 => ErrorKind::NotFound,
             429 => ErrorKind::Throttled,
             500..=599 => ErrorKind::Server,
-            _ if code.as_deref().is_some_and(|c| c.eq_ignore_ascii_case("InvalidAuthenticationToken")) => {
+            _ if code
+                .as_deref()
+                .is_some_and(|c| c.eq_ignore_ascii_case("InvalidAuthenticationToken")) =>
+            {
                 ErrorKind::Unauthorized
             }
             _ => ErrorKind::Http,
@@ -93,7 +105,13 @@ impl GraphError {
             .and_then(|e| e.inner_error)
             .and_then(|inner| non_empty(inner.request_id))
             .or_else(|| non_empty(request_id_header));
-        GraphError { kind, status: Some(status), code, message, request_id }
+        GraphError {
+            kind,
+            status: Some(status),
+            code,
+            message,
+            request_id,
+        }
     }
 
     /// The plain sentence shown first.
@@ -106,7 +124,9 @@ impl GraphError {
                 "This token may not read incidents. It needs the SecurityIncident.Read.All permission, and a \
                  signed-in user also needs a security role such as Security Reader."
             }
-            ErrorKind::BadRequest => "Microsoft Graph rejected the query. Try clearing or changing the filters.",
+            ErrorKind::BadRequest => {
+                "Microsoft Graph rejected the query. Try clearing or changing the filters."
+            }
             ErrorKind::NotFound => "Microsoft Graph could not find what was asked for.",
             ErrorKind::Throttled => {
                 "Microsoft Graph is throttling requests. Wait a little, then try again."
@@ -146,7 +166,10 @@ impl GraphError {
 
     /// Worth a "Try again" button (transient failures), as opposed to a token or query problem.
     pub fn is_transient(&self) -> bool {
-        matches!(self.kind, ErrorKind::Throttled | ErrorKind::Server | ErrorKind::Network)
+        matches!(
+            self.kind,
+            ErrorKind::Throttled | ErrorKind::Server | ErrorKind::Network
+        )
     }
 }
 

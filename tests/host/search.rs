@@ -3,13 +3,28 @@ use incident_viewer::graph::page::decode_page;
 use incident_viewer::search::matches_search;
 
 fn incident() -> Incident {
-    decode_page::<Incident>(include_str!("../fixtures/incidents_v1.json")).unwrap().items.remove(0)
+    decode_page::<Incident>(include_str!("../fixtures/incidents_v1.json"))
+        .unwrap()
+        .items
+        .remove(0)
 }
 
 #[test]
 fn matches_name_id_tags_owner_alerts_mitre_and_evidence() {
     let incident = incident();
-    for query in ["initial access", "multi-stage", "2972395", "defender experts", "kaic@", "hidden file", "t1564", "mssense.exe", "testuser@contoso.com", "tempdns", ""] {
+    for query in [
+        "initial access",
+        "multi-stage",
+        "2972395",
+        "defender experts",
+        "kaic@",
+        "hidden file",
+        "t1564",
+        "mssense.exe",
+        "testuser@contoso.com",
+        "tempdns",
+        "",
+    ] {
         assert!(matches_search(&incident, query), "{query}");
     }
 }

@@ -4,7 +4,14 @@ use serde_json::{Value, json};
 
 use super::rng::Rng;
 
-const HOSTS: &[&str] = &["desktop-7k2l9qa", "fin-laptop-042", "srv-sql-01", "hr-ws-118", "dc01", "build-agent-3"];
+const HOSTS: &[&str] = &[
+    "desktop-7k2l9qa",
+    "fin-laptop-042",
+    "srv-sql-01",
+    "hr-ws-118",
+    "dc01",
+    "build-agent-3",
+];
 const USERS: &[(&str, &str)] = &[
     ("Megan Bowen", "meganb@contoso.com"),
     ("Alex Wilber", "alexw@contoso.com"),
@@ -12,7 +19,13 @@ const USERS: &[(&str, &str)] = &[
     ("Lidia Holloway", "lidiah@contoso.com"),
     ("Seán O'Brien", "sean.obrien@contoso.com"),
 ];
-const IPS: &[&str] = &["185.220.101.4", "203.0.113.77", "10.1.4.22", "198.51.100.23", "2001:db8::7"];
+const IPS: &[&str] = &[
+    "185.220.101.4",
+    "203.0.113.77",
+    "10.1.4.22",
+    "198.51.100.23",
+    "2001:db8::7",
+];
 const FILES: &[(&str, &str)] = &[
     ("invoice_0912.docm", "C:\\Users\\meganb\\Downloads"),
     ("mimikatz.exe", "C:\\Windows\\Temp"),
@@ -20,8 +33,22 @@ const FILES: &[(&str, &str)] = &[
     ("payload.dll", "C:\\Users\\Public"),
 ];
 const VERDICTS: &[&str] = &["malicious", "suspicious", "noThreatsFound", "unknown"];
-const REMEDIATION: &[&str] = &["none", "remediated", "prevented", "blocked", "notFound", "pendingApproval"];
-const ROLES: &[&str] = &["attacker", "compromised", "contextual", "source", "destination", "created"];
+const REMEDIATION: &[&str] = &[
+    "none",
+    "remediated",
+    "prevented",
+    "blocked",
+    "notFound",
+    "pendingApproval",
+];
+const ROLES: &[&str] = &[
+    "attacker",
+    "compromised",
+    "contextual",
+    "source",
+    "destination",
+    "created",
+];
 
 fn common(rng: &mut Rng, kind: &str, created: &str) -> Value {
     json!({
@@ -68,20 +95,34 @@ fn specific(rng: &mut Rng, kind: &str) -> Value {
             "p1Sender": {"emailAddress": "it-support@contoso-helpdesk.example", "displayName": "IT Support"},
             "recipientEmailAddress": upn, "deliveryAction": "delivered", "networkMessageId": format!("{:x}", rng.next_u64()),
         }),
-        "cloudApplication" => json!({"displayName": "Office 365", "appId": 11161, "instanceName": "Office 365"}),
+        "cloudApplication" => {
+            json!({"displayName": "Office 365", "appId": 11161, "instanceName": "Office 365"})
+        }
         "registryKey" => json!({
             "registryHive": "HKEY_CURRENT_USER",
             "registryKey": "Software\\Microsoft\\Windows\\CurrentVersion\\Run",
         }),
-        "oauthApplication" => json!({"displayName": "Mail Sync Helper", "appId": format!("{:x}", rng.next_u64()), "publisher": null}),
+        "oauthApplication" => {
+            json!({"displayName": "Mail Sync Helper", "appId": format!("{:x}", rng.next_u64()), "publisher": null})
+        }
         // A kind Graph may add tomorrow: the app must list it by type, not drop it.
         _ => json!({"widgetName": "QW-17", "displayName": null}),
     }
 }
 
 const KINDS: &[&str] = &[
-    "device", "user", "ip", "url", "file", "process", "mailbox", "analyzedMessage", "cloudApplication",
-    "registryKey", "oauthApplication", "quantumSensor",
+    "device",
+    "user",
+    "ip",
+    "url",
+    "file",
+    "process",
+    "mailbox",
+    "analyzedMessage",
+    "cloudApplication",
+    "registryKey",
+    "oauthApplication",
+    "quantumSensor",
 ];
 
 /// 1–5 evidence items for an alert.

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Every test: formatting, clippy, host unit tests, wasm component tests in headless Chromium, the release
+# build, and Playwright against it. Installs what is missing first. Ends with "N passed, N failed".
+set -euo pipefail
+source "$(dirname "$0")/env.sh"
+cd "$ROOT"
+.ci/install
+
+LOGS="$(mktemp -d)"
+step() { printf '\n==> %s\n' "$*"; }
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "clippy (wasm32, all targets, -D warnings)"
+cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+step "host tests (cargo test)"
+cargo test 2>&1 | tee "$LOGS/host.log"
+
+step "component tests (wasm-bindgen-test, headless Chromium)"
+cargo test --target wasm32-unknown-unknown --test web_components 2>&1 | tee "$LOGS/wasm.log"
+
+step "release build (trunk build --release)"
+trunk build --release
+
+step "browser tests (Playwright against dist/)"
+(cd e2e && CI=1 npx playwright test 2>&1) | tee "$LOGS/e2e.log"
+
+# One closing line over all three levels, from the runners' own counts.
+passed_cargo=$(grep -hoE 'test result: [a-zA-Z]+\. [0-9]+ passed' "$LOGS/host.log" "$LOGS/wasm.log" | grep -oE '[0-9]+ passed' | grep -oE '[0-9]+' | awk '{s+=$1} END {print s+0}')
+failed_cargo=$(grep -hoE '[0-9]+ failed;' "$LOGS/host.log" "$LOGS/wasm.log" | grep -oE '[0-9]+' | awk '{s+=$1} END {print s+0}')
+passed_e2e=$(grep -hoE '^\s*[0-9]+ passed' "$LOGS/e2e.log" | grep -oE '[0-9]+' | awk '{s+=$1} END {print s+0}')
+failed_e2e=$(grep -hoE '^\s*[0-9]+ failed' "$LOGS/e2e.log" | grep -oE '[0-9]+' | awk '{s+=$1} END {print s+0}')
+echo
+echo "$((passed_cargo + passed_e2e)) passed, $((failed_cargo + failed_e2e)) failed"
