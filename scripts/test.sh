@@ -28,9 +28,15 @@ step "browser tests (Playwright against dist/)"
 (cd e2e && CI=1 npx playwright test 2>&1) | tee "$LOGS/e2e.log"
 
 # One closing line over all three levels, from the runners' own counts.
-passed_cargo=$(grep -hoE 'test result: [a-zA-Z]+\. [0-9]+ passed' "$LOGS/host.log" "$LOGS/wasm.log" | grep -oE '[0-9]+ passed' | grep -oE '[0-9]+' | awk '{s+=$1} END {print s+0}')
-failed_cargo=$(grep -hoE '[0-9]+ failed;' "$LOGS/host.log" "$LOGS/wasm.log" | grep -oE '[0-9]+' | awk '{s+=$1} END {print s+0}')
-passed_e2e=$(grep -hoE '^\s*[0-9]+ passed' "$LOGS/e2e.log" | grep -oE '[0-9]+' | awk '{s+=$1} END {print s+0}')
-failed_e2e=$(grep -hoE '^\s*[0-9]+ failed' "$LOGS/e2e.log" | grep -oE '[0-9]+' | awk '{s+=$1} END {print s+0}')
+# total PATTERN FILE...: sums the first number of every match (0 when nothing matches).
+total() {
+  local pattern=$1
+  shift
+  { grep -hoE "$pattern" "$@" || true; } | { grep -oE '[0-9]+' || true; } | awk '{s += $1} END {print s + 0}'
+}
+passed_cargo=$(total 'test result: [a-zA-Z]+\. [0-9]+ passed' "$LOGS/host.log" "$LOGS/wasm.log")
+failed_cargo=$(total '[0-9]+ failed;' "$LOGS/host.log" "$LOGS/wasm.log")
+passed_e2e=$(total '^ *[0-9]+ passed' "$LOGS/e2e.log")
+failed_e2e=$(total '^ *[0-9]+ failed' "$LOGS/e2e.log")
 echo
 echo "$((passed_cargo + passed_e2e)) passed, $((failed_cargo + failed_e2e)) failed"

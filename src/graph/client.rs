@@ -143,6 +143,14 @@ async fn http_get(url: &str, token: &Token) -> Result<Answer, GraphError> {
     let status = response.status();
     let request_id = response.headers().get("request-id").ok().flatten();
     let text = response.text().map_err(network)?;
-    let body = JsFuture::from(text).await.map_err(network)?.as_string().unwrap_or_default();
-    Ok(Answer { status, body, request_id })
+    let body = JsFuture::from(text)
+        .await
+        .map_err(network)?
+        .as_string()
+        .unwrap_or_default();
+    Ok(Answer {
+        status,
+        body,
+        request_id,
+    })
 }

@@ -122,7 +122,7 @@ fn iso(t: DateTime<Utc>) -> String {
 }
 
 fn status(rng: &mut Rng) -> &'static str {
-    *rng.weighted(&[
+    rng.weighted(&[
         ("active", 40),
         ("inProgress", 22),
         ("resolved", 26),
@@ -133,7 +133,7 @@ fn status(rng: &mut Rng) -> &'static str {
 }
 
 fn severity(rng: &mut Rng) -> &'static str {
-    *rng.weighted(&[
+    rng.weighted(&[
         ("high", 20),
         ("medium", 35),
         ("low", 27),

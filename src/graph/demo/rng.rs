@@ -29,15 +29,15 @@ impl Rng {
     }
 
     /// Picks by weight: `(item, weight)` pairs.
-    pub fn weighted<'a, T>(&mut self, items: &'a [(T, u64)]) -> &'a T {
+    pub fn weighted<T: Copy>(&mut self, items: &[(T, u64)]) -> T {
         let total: u64 = items.iter().map(|(_, w)| w).sum();
         let mut roll = self.below(total);
         for (item, weight) in items {
             if roll < *weight {
-                return item;
+                return *item;
             }
             roll -= weight;
         }
-        &items[items.len() - 1].0
+        items[items.len() - 1].0
     }
 }
