@@ -12,7 +12,7 @@ use crate::components::incident_list::IncidentList;
 use crate::components::session_bar::SessionBar;
 use crate::components::time_ago::Clock;
 use crate::filters::{from_query, to_query};
-use crate::graph::client::GraphClient;
+use crate::graph::client::{Backend, GraphClient, Token};
 use crate::graph::query::IncidentFilters;
 use crate::loader::ListState;
 
@@ -33,10 +33,14 @@ pub fn App() -> impl IntoView {
         filters.set(from_query(&current_query()))
     });
 
+    // Where the session is connected, without the token: a renewed token must not restart the list.
+    let connection = Memo::new(move |_| client.with(|c| c.as_ref().map(GraphClient::endpoint)));
     // A new connection or new filters start the query over at page one.
     Effect::new(move |_| {
         let filters = filters.get();
-        if let Some(client) = client.get() {
+        if connection.get().is_some()
+            && let Some(client) = client.get_untracked()
+        {
             state.load_first(client, filters);
         }
     });
@@ -49,8 +53,17 @@ pub fn App() -> impl IntoView {
     });
     let retry = Callback::new(move |_| {
         if let Some(client) = client.get_untracked() {
-            state.load_first(client, filters.get_untracked());
+            state.retry(client);
         }
+    });
+    // After a 401: swap in the new token and repeat what failed, keeping filters and loaded pages.
+    let renew_token = Callback::new(move |token: Token| {
+        client.update(|c| {
+            if let Some(c) = c {
+                c.backend = Backend::Live(token);
+            }
+        });
+        retry.run(());
     });
     let disconnect = Callback::new(move |_| {
         client.set(None);
@@ -68,7 +81,7 @@ pub fn App() -> impl IntoView {
                 Some(_) => view! {
                     <div class="layout">
                         <FilterPanel filters on_change=change_filters search />
-                        <IncidentList state client search on_retry=retry />
+                        <IncidentList state client search on_retry=retry on_new_token=renew_token />
                     </div>
                 }
                 .into_any(),

@@ -13,6 +13,13 @@ use crate::listing::Listing;
 /// Empty pages that still carry a nextLink are followed automatically, up to this many.
 const MAX_EMPTY_HOPS: usize = 10;
 
+/// What the list last asked Graph for, so "Try again" (or a new token) can repeat exactly that.
+#[derive(Clone, Debug)]
+enum Pending {
+    FirstPage(IncidentFilters),
+    NextPage(String),
+}
+
 /// The list's reactive state. `Copy`, so handlers can capture it freely.
 #[derive(Clone, Copy)]
 pub struct ListState {
@@ -21,6 +28,7 @@ pub struct ListState {
     pub error: RwSignal<Option<GraphError>>,
     /// Bumped by every new query; an answer for an older generation is dropped.
     generation: StoredValue<u64>,
+    last_request: StoredValue<Option<Pending>>,
 }
 
 impl ListState {
@@ -30,6 +38,7 @@ impl ListState {
             loading: RwSignal::new(false),
             error: RwSignal::new(None),
             generation: StoredValue::new(0),
+            last_request: StoredValue::new(None),
         }
     }
 
@@ -45,6 +54,8 @@ impl ListState {
     pub fn load_first(&self, client: GraphClient, filters: IncidentFilters) {
         self.generation.update_value(|g| *g += 1);
         self.listing.set(Listing::default());
+        self.last_request
+            .set_value(Some(Pending::FirstPage(filters.clone())));
         let state = *self;
         let generation = self.generation.get_value();
         self.loading.set(true);
@@ -77,6 +88,22 @@ impl ListState {
         else {
             return;
         };
+        self.fetch_next(client, link);
+    }
+
+    /// Repeats the last request (after a transient failure, or with a renewed token), keeping the
+    /// pages already loaded.
+    pub fn retry(&self, client: GraphClient) {
+        match self.last_request.get_value() {
+            Some(Pending::FirstPage(filters)) => self.load_first(client, filters),
+            Some(Pending::NextPage(link)) => self.fetch_next(client, link),
+            None => {}
+        }
+    }
+
+    fn fetch_next(&self, client: GraphClient, link: String) {
+        self.last_request
+            .set_value(Some(Pending::NextPage(link.clone())));
         let state = *self;
         let generation = self.generation.get_value();
         self.loading.set(true);

@@ -149,7 +149,7 @@ async fn expanding_shows_the_alerts_with_their_evidence() {
     for expected in [
         "Low severity",
         "Microsoft Defender for Endpoint · Antivirus",
-        "DefenseEvasion",
+        "Defense Evasion",
         "T1564.001",
         "tempDns",
         "MsSense.exe",

@@ -37,7 +37,7 @@ fn AlertItem(alert: Alert) -> impl IntoView {
                 <h4 id=heading_id>{title}</h4>
                 <p class="meta">
                     <SeverityBadge severity=alert.severity.clone() />
-                    <span>{alert.status.as_ref().map(|s| s.label().to_owned()).unwrap_or_else(|| "Status unknown".into())}</span>
+                    <span class="badge status">{alert.status.as_ref().map(|s| s.label().to_owned()).unwrap_or_else(|| "Status unknown".into())}</span>
                     {(!source.is_empty()).then(|| view! { <span>{source}</span> })}
                 </p>
                 <dl class="facts">

@@ -2,8 +2,10 @@ use leptos::prelude::*;
 
 use super::error_banner::ErrorBanner;
 use super::incident_card::IncidentCard;
+use super::token_renewal::TokenRenewal;
 use crate::format::{showing, thousands};
-use crate::graph::client::GraphClient;
+use crate::graph::client::{GraphClient, Token};
+use crate::graph::error::ErrorKind;
 use crate::loader::ListState;
 use crate::search::matches_search;
 
@@ -14,6 +16,7 @@ pub fn IncidentList(
     #[prop(into)] client: Signal<Option<GraphClient>>,
     search: RwSignal<String>,
     #[prop(into)] on_retry: Callback<()>,
+    #[prop(into)] on_new_token: Callback<Token>,
 ) -> impl IntoView {
     let ListState {
         listing,
@@ -69,7 +72,13 @@ pub fn IncidentList(
         <section class="results" aria-labelledby="results-heading">
             <h2 id="results-heading" class="visually-hidden">"Incidents"</h2>
             <p role="status" class="status-line">{status_text}</p>
-            {move || error.get().map(|error| view! { <ErrorBanner error on_retry /> })}
+            {move || error.get().map(|error| {
+                let expired = error.kind == ErrorKind::Unauthorized;
+                view! {
+                    <ErrorBanner error on_retry />
+                    {expired.then(|| view! { <TokenRenewal on_token=on_new_token /> })}
+                }
+            })}
             <ul class="incident-list" aria-label="Incidents" aria-busy=move || loading.get().to_string()>
                 <For each=move || visible.get()
                     key=|incident| (incident.id.clone(), incident.last_update_date_time)

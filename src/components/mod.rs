@@ -11,3 +11,4 @@ pub mod incident_list;
 pub mod session_bar;
 pub mod severity_badge;
 pub mod time_ago;
+pub mod token_renewal;

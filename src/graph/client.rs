@@ -74,6 +74,11 @@ impl GraphClient {
         }
     }
 
+    /// Where requests go, without the credential: equal before and after a token is renewed.
+    pub fn endpoint(&self) -> (Cloud, ApiVersion, bool) {
+        (self.cloud, self.version, self.is_demo())
+    }
+
     pub fn is_demo(&self) -> bool {
         self.backend == Backend::Demo
     }
