@@ -12,14 +12,15 @@ step() { printf '\n==> %s\n' "$*"; }
 step "cargo fmt --check"
 cargo fmt --all -- --check
 
-step "clippy (wasm32, all targets, -D warnings)"
+step "clippy (wasm32 and host, all targets, -D warnings)"
 cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+cargo clippy --all-targets -- -D warnings
 
 step "host tests (cargo test)"
 cargo test 2>&1 | tee "$LOGS/host.log"
 
 step "component tests (wasm-bindgen-test, headless Chromium)"
-cargo test --target wasm32-unknown-unknown --test web_components 2>&1 | tee "$LOGS/wasm.log"
+cargo test --target wasm32-unknown-unknown --test web_components --test web_token 2>&1 | tee "$LOGS/wasm.log"
 
 step "release build (trunk build --release)"
 trunk build --release

@@ -6,19 +6,22 @@ use chrono::Utc;
 use leptos::prelude::*;
 
 use crate::browser_url::{current_query, push_query};
-use crate::components::connect_form::ConnectForm;
+use crate::components::connect_form::{ConnectForm, ConnectRequest};
 use crate::components::filter_panel::FilterPanel;
 use crate::components::incident_list::IncidentList;
 use crate::components::session_bar::SessionBar;
 use crate::components::time_ago::Clock;
+use crate::components::token_expiry::TokenExpiry;
 use crate::filters::{from_query, to_query};
 use crate::graph::client::{Backend, GraphClient, Token};
 use crate::graph::query::IncidentFilters;
 use crate::loader::ListState;
+use crate::session_store;
 
 #[component]
 pub fn App() -> impl IntoView {
-    let client = RwSignal::new(None::<GraphClient>);
+    // A connection remembered for this tab (explicit opt-in) is picked up again after a reload.
+    let client = RwSignal::new(session_store::recall());
     let filters = RwSignal::new(from_query(&current_query()));
     let search = RwSignal::new(String::new());
     let state = ListState::new();
@@ -29,9 +32,7 @@ pub fn App() -> impl IntoView {
     let _ = set_interval_with_handle(move || clock.0.set(Utc::now()), Duration::from_secs(30));
 
     // Back/forward restore the filters of that history entry without adding a new one.
-    let _ = window_event_listener(leptos::ev::popstate, move |_| {
-        filters.set(from_query(&current_query()))
-    });
+    let _ = window_event_listener(leptos::ev::popstate, move |_| filters.set(from_query(&current_query())));
 
     // Where the session is connected, without the token: a renewed token must not restart the list.
     let connection = Memo::new(move |_| client.with(|c| c.as_ref().map(GraphClient::endpoint)));
@@ -58,14 +59,29 @@ pub fn App() -> impl IntoView {
     });
     // After a 401: swap in the new token and repeat what failed, keeping filters and loaded pages.
     let renew_token = Callback::new(move |token: Token| {
+        let remembered = session_store::recall().is_some();
         client.update(|c| {
             if let Some(c) = c {
                 c.backend = Backend::Live(token);
+                if remembered {
+                    session_store::remember(c);
+                }
             }
         });
-        retry.run(());
+        if state.error.get_untracked().is_some() {
+            retry.run(());
+        }
+    });
+    let connect = Callback::new(move |request: ConnectRequest| {
+        if request.remember {
+            session_store::remember(&request.client);
+        } else {
+            session_store::forget();
+        }
+        client.set(Some(request.client));
     });
     let disconnect = Callback::new(move |_| {
+        session_store::forget();
         client.set(None);
         state.reset();
     });
@@ -77,8 +93,9 @@ pub fn App() -> impl IntoView {
         </header>
         <main id="main">
             {move || match client.get() {
-                None => view! { <ConnectForm on_connect=move |c| client.set(Some(c)) /> }.into_any(),
+                None => view! { <ConnectForm on_connect=connect /> }.into_any(),
                 Some(_) => view! {
+                    <TokenExpiry client on_new_token=renew_token />
                     <div class="layout">
                         <FilterPanel filters on_change=change_filters search />
                         <IncidentList state client search on_retry=retry on_new_token=renew_token />

@@ -2,9 +2,7 @@
 
 /// `location.search`, or empty when unavailable.
 pub fn current_query() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .unwrap_or_default()
+    web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
 }
 
 /// Records a new query string as a history entry (back/forward then walk through filter changes).
@@ -14,11 +12,7 @@ pub fn push_query(query: &str) {
     };
     let path = window.location().pathname().unwrap_or_default();
     let hash = window.location().hash().unwrap_or_default();
-    let url = if query.is_empty() {
-        format!("{path}{hash}")
-    } else {
-        format!("{path}?{query}{hash}")
-    };
+    let url = if query.is_empty() { format!("{path}{hash}") } else { format!("{path}?{query}{hash}") };
     if let Ok(history) = window.history() {
         // Failure only means the address bar does not update; the app state is already right.
         let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));

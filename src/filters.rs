@@ -27,27 +27,11 @@ fn join<'a>(values: impl IntoIterator<Item = &'a str>) -> String {
 pub fn to_query(filters: &IncidentFilters) -> String {
     let mut pairs: Vec<(&str, String)> = vec![
         (STATUS, join(filters.statuses.iter().map(|v| v.as_str()))),
-        (
-            SEVERITY,
-            join(filters.severities.iter().map(|v| v.as_str())),
-        ),
-        (
-            CLASSIFICATION,
-            join(filters.classifications.iter().map(|v| v.as_str())),
-        ),
-        (
-            DETERMINATION,
-            join(filters.determinations.iter().map(|v| v.as_str())),
-        ),
+        (SEVERITY, join(filters.severities.iter().map(|v| v.as_str()))),
+        (CLASSIFICATION, join(filters.classifications.iter().map(|v| v.as_str()))),
+        (DETERMINATION, join(filters.determinations.iter().map(|v| v.as_str()))),
         (ASSIGNED_TO, filters.assigned_to.clone().unwrap_or_default()),
-        (
-            UNASSIGNED,
-            if filters.unassigned {
-                "1".into()
-            } else {
-                String::new()
-            },
-        ),
+        (UNASSIGNED, if filters.unassigned { "1".into() } else { String::new() }),
     ];
     for (key, date) in [
         (CREATED_FROM, filters.created_from),
@@ -55,10 +39,7 @@ pub fn to_query(filters: &IncidentFilters) -> String {
         (UPDATED_FROM, filters.updated_from),
         (UPDATED_TO, filters.updated_to),
     ] {
-        pairs.push((
-            key,
-            date.map(|d| d.format(DATE).to_string()).unwrap_or_default(),
-        ));
+        pairs.push((key, date.map(|d| d.format(DATE).to_string()).unwrap_or_default()));
     }
     if filters.page_size != PageSize::default() {
         pairs.push((PAGE_SIZE, filters.page_size.top().to_string()));
@@ -86,37 +67,23 @@ fn members<T: PartialEq>(raw: &str, parse: impl Fn(&str) -> Option<T>) -> Vec<T>
 /// hand-edited or stale link still opens.
 pub fn from_query(query: &str) -> IncidentFilters {
     let mut filters = IncidentFilters::default();
-    for pair in query
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|p| !p.is_empty())
-    {
+    for pair in query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
         let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
-        let value = percent_encoding::percent_decode_str(&raw.replace('+', " "))
-            .decode_utf8_lossy()
-            .into_owned();
+        let value = percent_encoding::percent_decode_str(&raw.replace('+', " ")).decode_utf8_lossy().into_owned();
         let date = || NaiveDate::parse_from_str(&value, DATE).ok();
         match key {
             STATUS => filters.statuses = members(&value, IncidentStatus::parse_known),
             SEVERITY => filters.severities = members(&value, Severity::parse_known),
-            CLASSIFICATION => {
-                filters.classifications = members(&value, Classification::parse_known)
-            }
+            CLASSIFICATION => filters.classifications = members(&value, Classification::parse_known),
             DETERMINATION => filters.determinations = members(&value, Determination::parse_known),
-            ASSIGNED_TO => {
-                filters.assigned_to = Some(value.clone()).filter(|v| !v.trim().is_empty())
-            }
+            ASSIGNED_TO => filters.assigned_to = Some(value.clone()).filter(|v| !v.trim().is_empty()),
             UNASSIGNED => filters.unassigned = value == "1",
             CREATED_FROM => filters.created_from = date(),
             CREATED_TO => filters.created_to = date(),
             UPDATED_FROM => filters.updated_from = date(),
             UPDATED_TO => filters.updated_to = date(),
             PAGE_SIZE => {
-                filters.page_size = value
-                    .parse()
-                    .ok()
-                    .and_then(PageSize::from_top)
-                    .unwrap_or_default();
+                filters.page_size = value.parse().ok().and_then(PageSize::from_top).unwrap_or_default();
             }
             _ => {}
         }

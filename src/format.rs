@@ -15,11 +15,7 @@ pub fn relative_time(then: DateTime<Utc>, now: DateTime<Utc>) -> String {
         _ if magnitude < 86_400 * 730 => format!("{} months", magnitude / (86_400 * 30)),
         _ => format!("{} years", magnitude / (86_400 * 365)),
     };
-    if future {
-        format!("in {text}")
-    } else {
-        format!("{text} ago")
-    }
+    if future { format!("in {text}") } else { format!("{text} ago") }
 }
 
 /// Machine-readable value for `<time datetime>`.
@@ -30,11 +26,7 @@ pub fn iso(t: DateTime<Utc>) -> String {
 /// Absolute time in the given fixed offset, e.g. "2026-11-27 18:04 (UTC+01:00)".
 pub fn absolute(t: DateTime<Utc>, offset: chrono::FixedOffset) -> String {
     let local = t.with_timezone(&offset);
-    let label = if offset.local_minus_utc() == 0 {
-        "UTC".to_owned()
-    } else {
-        format!("UTC{offset}")
-    };
+    let label = if offset.local_minus_utc() == 0 { "UTC".to_owned() } else { format!("UTC{offset}") };
     format!("{} ({label})", local.format("%Y-%m-%d %H:%M"))
 }
 
@@ -56,11 +48,7 @@ pub fn showing(offset: usize, shown: usize, total: Option<u64>) -> String {
     if shown == 0 {
         return "No incidents match these filters".to_owned();
     }
-    let range = format!(
-        "Showing {}–{}",
-        thousands(offset as u64 + 1),
-        thousands((offset + shown) as u64)
-    );
+    let range = format!("Showing {}–{}", thousands(offset as u64 + 1), thousands((offset + shown) as u64));
     match total {
         Some(total) => format!("{range} of {}", thousands(total)),
         None => range,
@@ -70,13 +58,7 @@ pub fn showing(offset: usize, shown: usize, total: Option<u64>) -> String {
 /// Small words kept lower-case inside labels.
 const SMALL_WORDS: &[&str] = &["for", "and", "of", "on", "in", "to", "by"];
 /// Acronyms a camelCase split would spell wrong.
-const ACRONYMS: &[(&str, &str)] = &[
-    ("Ad", "AD"),
-    ("Ti", "TI"),
-    ("Ai", "AI"),
-    ("Dns", "DNS"),
-    ("Ml", "ML"),
-];
+const ACRONYMS: &[(&str, &str)] = &[("Ad", "AD"), ("Ti", "TI"), ("Ai", "AI"), ("Dns", "DNS"), ("Ml", "ML")];
 
 /// `microsoftDefenderForEndpoint` → "Microsoft Defender for Endpoint". Used for open-ended enums
 /// (service and detection sources) that are shown as received.
@@ -96,10 +78,7 @@ pub fn humanize(camel: &str) -> String {
             if i > 0 && SMALL_WORDS.contains(&lower.as_str()) {
                 lower
             } else {
-                ACRONYMS
-                    .iter()
-                    .find(|(from, _)| *from == word)
-                    .map_or(word, |(_, to)| (*to).to_owned())
+                ACRONYMS.iter().find(|(from, _)| *from == word).map_or(word, |(_, to)| (*to).to_owned())
             }
         })
         .collect::<Vec<_>>()

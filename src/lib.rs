@@ -9,6 +9,10 @@ pub mod graph;
 pub mod links;
 pub mod listing;
 pub mod loader;
+pub mod panic_notice;
 pub mod search;
+pub mod session_store;
+pub mod sleep;
+pub mod token_info;
 
 pub use app::App;

@@ -1,11 +1,7 @@
 //! Which URLs from Graph data may become links: `https:` on a Microsoft security portal host only.
 
 /// Defender portal hosts, global and national clouds.
-const PORTAL_HOSTS: &[&str] = &[
-    "security.microsoft.com",
-    "security.microsoft.us",
-    "security.apps.mil",
-];
+const PORTAL_HOSTS: &[&str] = &["security.microsoft.com", "security.microsoft.us", "security.apps.mil"];
 
 /// `Some(url)` when the URL is safe to link; anything else is shown as plain text by the caller.
 pub fn safe_portal_link(url: &str) -> Option<&str> {
@@ -13,9 +9,7 @@ pub fn safe_portal_link(url: &str) -> Option<&str> {
     let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
     let host = &rest[..end];
     let trusted = PORTAL_HOSTS.iter().any(|h| host.eq_ignore_ascii_case(h));
-    let clean = !url
-        .chars()
-        .any(|c| c.is_whitespace() || c.is_control() || c == '\\');
+    let clean = !url.chars().any(|c| c.is_whitespace() || c.is_control() || c == '\\');
     (trusted && clean).then_some(url)
 }
 

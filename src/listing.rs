@@ -25,17 +25,12 @@ impl Listing {
 
     /// Incidents on the page the user is looking at.
     pub fn incidents(&self) -> &[Incident] {
-        self.current()
-            .map(|p| p.items.as_slice())
-            .unwrap_or_default()
+        self.current().map(|p| p.items.as_slice()).unwrap_or_default()
     }
 
     /// How many incidents precede the current page (for "Showing 26–50").
     pub fn offset(&self) -> usize {
-        self.pages[..self.current.min(self.pages.len())]
-            .iter()
-            .map(|p| p.items.len())
-            .sum()
+        self.pages[..self.current.min(self.pages.len())].iter().map(|p| p.items.len()).sum()
     }
 
     /// `@odata.count` as last reported.

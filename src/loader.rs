@@ -1,4 +1,5 @@
-//! Fetching incident pages into the reactive list state, discarding answers to superseded queries.
+//! Fetching incident pages into the reactive list state: retries with backoff when Graph throttles,
+//! and answers to superseded queries are dropped (every new query bumps a generation number).
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -8,7 +9,9 @@ use crate::graph::error::{ErrorKind, GraphError};
 use crate::graph::model::Incident;
 use crate::graph::page::Page;
 use crate::graph::query::{IncidentFilters, incidents_url};
+use crate::graph::retry::{MAX_ATTEMPTS, delay_ms, is_retryable};
 use crate::listing::Listing;
+use crate::sleep::sleep_ms;
 
 /// Empty pages that still carry a nextLink are followed automatically, up to this many.
 const MAX_EMPTY_HOPS: usize = 10;
@@ -20,13 +23,21 @@ enum Pending {
     NextPage(String),
 }
 
+/// A wait before retrying: seconds left, and the answer that caused it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Backoff {
+    pub seconds_left: u32,
+    pub cause: GraphError,
+}
+
 /// The list's reactive state. `Copy`, so handlers can capture it freely.
 #[derive(Clone, Copy)]
 pub struct ListState {
     pub listing: RwSignal<Listing>,
     pub loading: RwSignal<bool>,
     pub error: RwSignal<Option<GraphError>>,
-    /// Bumped by every new query; an answer for an older generation is dropped.
+    pub backoff: RwSignal<Option<Backoff>>,
+    /// Bumped by every new query (and by Cancel); an answer for an older generation is dropped.
     generation: StoredValue<u64>,
     last_request: StoredValue<Option<Pending>>,
 }
@@ -37,6 +48,7 @@ impl ListState {
             listing: RwSignal::new(Listing::default()),
             loading: RwSignal::new(false),
             error: RwSignal::new(None),
+            backoff: RwSignal::new(None),
             generation: StoredValue::new(0),
             last_request: StoredValue::new(None),
         }
@@ -44,29 +56,30 @@ impl ListState {
 
     /// Forgets everything (used on disconnect).
     pub fn reset(&self) {
-        self.generation.update_value(|g| *g += 1);
+        self.supersede();
         self.listing.set(Listing::default());
-        self.loading.set(false);
         self.error.set(None);
+    }
+
+    /// Stops waiting for a throttled request; the reason stays on screen with "Try again".
+    pub fn cancel(&self) {
+        let cause = self.backoff.get_untracked().map(|b| b.cause);
+        self.supersede();
+        self.error.set(cause);
     }
 
     /// Starts a new query at page one.
     pub fn load_first(&self, client: GraphClient, filters: IncidentFilters) {
-        self.generation.update_value(|g| *g += 1);
         self.listing.set(Listing::default());
-        self.last_request
-            .set_value(Some(Pending::FirstPage(filters.clone())));
+        let generation = self.begin(Pending::FirstPage(filters.clone()));
         let state = *self;
-        let generation = self.generation.get_value();
-        self.loading.set(true);
-        self.error.set(None);
         spawn_local(async move {
-            let mut result =
-                fetch(&client, &incidents_url(&client.api_root(), &filters, true)).await;
-            // `$expand=alerts` is known to fail with 500 on large tenants: retry without it, alerts
-            // are then fetched per incident when a card is expanded.
-            if matches!(&result, Err(e) if e.kind == ErrorKind::Server) {
-                result = fetch(&client, &incidents_url(&client.api_root(), &filters, false)).await;
+            let root = client.api_root();
+            let mut result = state.fetch(&client, &incidents_url(&root, &filters, true), generation).await;
+            // `$expand=alerts` is known to fail with 500 on large tenants: retry without it; alerts are
+            // then fetched per incident when a card is expanded.
+            if matches!(&result, Err(e) if e.kind == ErrorKind::Server && !is_retryable(e)) {
+                result = state.fetch(&client, &incidents_url(&root, &filters, false), generation).await;
             }
             state.finish(generation, result);
         });
@@ -82,13 +95,14 @@ impl ListState {
         if moved {
             return;
         }
-        let Some(link) = self
-            .listing
-            .with_untracked(|l| l.next_link().map(str::to_owned))
-        else {
-            return;
-        };
-        self.fetch_next(client, link);
+        if let Some(link) = self.listing.with_untracked(|l| l.next_link().map(str::to_owned)) {
+            self.fetch_next(client, link);
+        }
+    }
+
+    pub fn previous(&self) {
+        self.error.set(None);
+        self.listing.update(Listing::go_previous);
     }
 
     /// Repeats the last request (after a transient failure, or with a renewed token), keeping the
@@ -102,31 +116,98 @@ impl ListState {
     }
 
     fn fetch_next(&self, client: GraphClient, link: String) {
-        self.last_request
-            .set_value(Some(Pending::NextPage(link.clone())));
+        let generation = self.begin(Pending::NextPage(link.clone()));
         let state = *self;
-        let generation = self.generation.get_value();
-        self.loading.set(true);
-        self.error.set(None);
         spawn_local(async move {
-            let result = fetch(&client, &link).await;
+            let result = state.fetch(&client, &link, generation).await;
             state.finish(generation, result);
         });
     }
 
-    pub fn previous(&self) {
+    /// Invalidates whatever is in flight or waiting.
+    fn supersede(&self) {
+        self.generation.update_value(|g| *g += 1);
+        self.loading.set(false);
+        self.backoff.set(None);
+    }
+
+    /// Marks a new request as the current one and returns its generation.
+    fn begin(&self, request: Pending) -> u64 {
+        self.supersede();
+        self.last_request.set_value(Some(request));
+        self.loading.set(true);
         self.error.set(None);
-        self.listing.update(Listing::go_previous);
+        self.generation.get_value()
+    }
+
+    fn is_current(&self, generation: u64) -> bool {
+        self.generation.get_value() == generation
     }
 
     fn finish(&self, generation: u64, result: Result<Page<Incident>, GraphError>) {
-        if self.generation.get_value() != generation {
+        if !self.is_current(generation) {
             return;
         }
         self.loading.set(false);
+        self.backoff.set(None);
         match result {
             Ok(page) => self.listing.update(|l| l.push(page)),
             Err(error) => self.error.set(Some(error)),
+        }
+    }
+
+    /// One page, skipping over empty pages that still point further.
+    async fn fetch(&self, client: &GraphClient, url: &str, generation: u64) -> Result<Page<Incident>, GraphError> {
+        let mut page = self.get_with_retry(client, url, generation).await?;
+        for _ in 0..MAX_EMPTY_HOPS {
+            match (&page.next_link, page.items.is_empty() && page.skipped == 0) {
+                (Some(link), true) => {
+                    let count = page.count;
+                    page = self.get_with_retry(client, &link.clone(), generation).await?;
+                    page.count = page.count.or(count);
+                }
+                _ => break,
+            }
+        }
+        Ok(page)
+    }
+
+    /// GETs a page, waiting and retrying (bounded) while Graph throttles or is unavailable. The wait
+    /// is shown as a countdown; a superseded or cancelled generation stops it.
+    async fn get_with_retry(
+        &self,
+        client: &GraphClient,
+        url: &str,
+        generation: u64,
+    ) -> Result<Page<Incident>, GraphError> {
+        let mut attempt = 0;
+        loop {
+            let result = client.get_page(url).await;
+            match result {
+                Err(error) if is_retryable(&error) && attempt + 1 < MAX_ATTEMPTS => {
+                    let wait = delay_ms(attempt, error.retry_after, js_sys::Math::random());
+                    let mut left = wait;
+                    while left > 0 {
+                        if !self.is_current(generation) {
+                            return Err(error);
+                        }
+                        self.backoff.set(Some(Backoff { seconds_left: left.div_ceil(1000), cause: error.clone() }));
+                        // Sleep to the next whole second so the countdown ticks evenly.
+                        let step = match left % 1000 {
+                            0 => 1000,
+                            partial => partial,
+                        };
+                        sleep_ms(step).await;
+                        left -= step;
+                    }
+                    if !self.is_current(generation) {
+                        return Err(error);
+                    }
+                    self.backoff.set(None);
+                    attempt += 1;
+                }
+                other => return other,
+            }
         }
     }
 }
@@ -135,20 +216,4 @@ impl Default for ListState {
     fn default() -> Self {
         Self::new()
     }
-}
-
-/// One page, skipping over empty pages that still point further.
-async fn fetch(client: &GraphClient, url: &str) -> Result<Page<Incident>, GraphError> {
-    let mut page: Page<Incident> = client.get_page(url).await?;
-    for _ in 0..MAX_EMPTY_HOPS {
-        match (&page.next_link, page.items.is_empty() && page.skipped == 0) {
-            (Some(link), true) => {
-                let count = page.count;
-                page = client.get_page(&link.clone()).await?;
-                page.count = page.count.or(count);
-            }
-            _ => break,
-        }
-    }
-    Ok(page)
 }

@@ -1,4 +1,4 @@
 fn main() {
-    console_error_panic_hook::set_once();
+    incident_viewer::panic_notice::install();
     leptos::mount::mount_to_body(incident_viewer::App);
 }

@@ -33,29 +33,18 @@ fn fixture_incidents() -> Vec<Incident> {
 }
 
 fn find(parent: &web_sys::HtmlElement, selector: &str) -> web_sys::HtmlElement {
-    parent
-        .query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("{selector} not found"))
-        .unchecked_into()
+    parent.query_selector(selector).unwrap().unwrap_or_else(|| panic!("{selector} not found")).unchecked_into()
 }
 
 fn all_text(parent: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
     let nodes = parent.query_selector_all(selector).unwrap();
-    (0..nodes.length())
-        .map(|i| nodes.item(i).unwrap().text_content().unwrap_or_default())
-        .collect()
+    (0..nodes.length()).map(|i| nodes.item(i).unwrap().text_content().unwrap_or_default()).collect()
 }
 
 fn button(parent: &web_sys::HtmlElement, name: &str) -> web_sys::HtmlElement {
     let buttons = parent.query_selector_all("button").unwrap();
     (0..buttons.length())
-        .map(|i| {
-            buttons
-                .item(i)
-                .unwrap()
-                .unchecked_into::<web_sys::HtmlElement>()
-        })
+        .map(|i| buttons.item(i).unwrap().unchecked_into::<web_sys::HtmlElement>())
         .find(|b| b.text_content().unwrap_or_default().starts_with(name))
         .unwrap_or_else(|| panic!("button {name} not found"))
 }
@@ -63,10 +52,7 @@ fn button(parent: &web_sys::HtmlElement, name: &str) -> web_sys::HtmlElement {
 /// Real timer sleep, so spawned futures and macrotasks get to run.
 async fn sleep_ms(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
-            .unwrap();
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
@@ -81,12 +67,7 @@ async fn card_is_an_article_named_by_its_display_name_with_the_facts() {
     let article = find(&parent, "article.incident-card");
     let heading_id = article.get_attribute("aria-labelledby").unwrap();
     let heading = document().get_element_by_id(&heading_id).unwrap();
-    assert!(
-        heading
-            .text_content()
-            .unwrap()
-            .starts_with("Multi-stage incident involving Initial access")
-    );
+    assert!(heading.text_content().unwrap().starts_with("Multi-stage incident involving Initial access"));
     let text = article.text_content().unwrap();
     for expected in [
         "#2972395",
@@ -103,16 +84,9 @@ async fn card_is_an_article_named_by_its_display_name_with_the_facts() {
     let times = parent.query_selector_all("time").unwrap();
     assert_eq!(times.length(), 2);
     let created: web_sys::Element = times.item(0).unwrap().unchecked_into();
-    assert_eq!(
-        created.get_attribute("datetime").as_deref(),
-        Some("2021-08-13T08:43:35Z")
-    );
+    assert_eq!(created.get_attribute("datetime").as_deref(), Some("2021-08-13T08:43:35Z"));
     let link = find(&parent, "a.portal");
-    assert!(
-        link.get_attribute("href")
-            .unwrap()
-            .starts_with("https://security.microsoft.com/incidents/2972395")
-    );
+    assert!(link.get_attribute("href").unwrap().starts_with("https://security.microsoft.com/incidents/2972395"));
 }
 
 #[wasm_bindgen_test]
@@ -123,29 +97,13 @@ async fn expanding_shows_the_alerts_with_their_evidence() {
         view! { <IncidentCard incident=incident.clone() client=GraphClient::demo(ApiVersion::V1) /> }
     });
     let toggle = button(&parent, "Show alerts");
-    assert_eq!(
-        toggle.get_attribute("aria-expanded").as_deref(),
-        Some("false")
-    );
-    assert!(
-        parent
-            .query_selector("ul[aria-label=Alerts]")
-            .unwrap()
-            .is_none()
-    );
+    assert_eq!(toggle.get_attribute("aria-expanded").as_deref(), Some("false"));
+    assert!(parent.query_selector("ul[aria-label=Alerts]").unwrap().is_none());
     toggle.click();
     leptos::task::tick().await;
-    assert_eq!(
-        toggle.get_attribute("aria-expanded").as_deref(),
-        Some("true")
-    );
-    assert_eq!(
-        all_text(&parent, "ul[aria-label=Alerts] h4"),
-        vec!["Suspicious execution of hidden file"]
-    );
-    let alert = find(&parent, "ul[aria-label=Alerts] > li")
-        .text_content()
-        .unwrap();
+    assert_eq!(toggle.get_attribute("aria-expanded").as_deref(), Some("true"));
+    assert_eq!(all_text(&parent, "ul[aria-label=Alerts] h4"), vec!["Suspicious execution of hidden file"]);
+    let alert = find(&parent, "ul[aria-label=Alerts] > li").text_content().unwrap();
     for expected in [
         "Low severity",
         "Microsoft Defender for Endpoint · Antivirus",
@@ -161,16 +119,8 @@ async fn expanding_shows_the_alerts_with_their_evidence() {
     }
     toggle.click();
     leptos::task::tick().await;
-    assert_eq!(
-        toggle.get_attribute("aria-expanded").as_deref(),
-        Some("false")
-    );
-    assert!(
-        parent
-            .query_selector("ul[aria-label=Alerts]")
-            .unwrap()
-            .is_none()
-    );
+    assert_eq!(toggle.get_attribute("aria-expanded").as_deref(), Some("false"));
+    assert!(parent.query_selector("ul[aria-label=Alerts]").unwrap().is_none());
 }
 
 #[wasm_bindgen_test]
@@ -187,22 +137,12 @@ async fn an_incident_without_alerts_fetches_them_on_expand() {
     });
     button(&parent, "Show alerts").click();
     for _ in 0..50 {
-        if parent
-            .query_selector("ul[aria-label=Alerts]")
-            .unwrap()
-            .is_some()
-        {
+        if parent.query_selector("ul[aria-label=Alerts]").unwrap().is_some() {
             break;
         }
         sleep_ms(20).await;
     }
-    assert_eq!(
-        parent
-            .query_selector_all("ul[aria-label=Alerts] > li")
-            .unwrap()
-            .length() as usize,
-        expected
-    );
+    assert_eq!(parent.query_selector_all("ul[aria-label=Alerts] > li").unwrap().length() as usize, expected);
 }
 
 #[wasm_bindgen_test]
@@ -215,10 +155,7 @@ async fn hostile_strings_render_as_text_and_bad_links_are_not_links() {
         view! { <IncidentCard incident=incident.clone() client=GraphClient::demo(ApiVersion::V1) /> }
     });
     assert!(parent.query_selector("img").unwrap().is_none());
-    assert_eq!(
-        all_text(&parent, "h3"),
-        vec!["<img src=x onerror=alert(1)>"]
-    );
+    assert_eq!(all_text(&parent, "h3"), vec!["<img src=x onerror=alert(1)>"]);
     assert!(parent.query_selector("a.portal").unwrap().is_none());
 }
 
@@ -229,10 +166,7 @@ async fn redirected_incident_says_where_it_went() {
     let _handle = leptos::mount::mount_to(parent.clone(), move || {
         view! { <IncidentCard incident=incident.clone() client=GraphClient::demo(ApiVersion::V1) /> }
     });
-    assert_eq!(
-        all_text(&parent, ".redirect"),
-        vec!["Merged into incident #2972395"]
-    );
+    assert_eq!(all_text(&parent, ".redirect"), vec!["Merged into incident #2972395"]);
     assert_eq!(all_text(&parent, "h3"), vec!["Incident 2972396"]);
 }
 
@@ -247,29 +181,12 @@ async fn filter_controls_report_typed_filters() {
     let check = |group: &str, label: &str| {
         let fieldsets = parent.query_selector_all("fieldset").unwrap();
         let fieldset: web_sys::HtmlElement = (0..fieldsets.length())
-            .map(|i| {
-                fieldsets
-                    .item(i)
-                    .unwrap()
-                    .unchecked_into::<web_sys::HtmlElement>()
-            })
-            .find(|f| {
-                f.query_selector("legend")
-                    .unwrap()
-                    .unwrap()
-                    .text_content()
-                    .unwrap()
-                    == group
-            })
+            .map(|i| fieldsets.item(i).unwrap().unchecked_into::<web_sys::HtmlElement>())
+            .find(|f| f.query_selector("legend").unwrap().unwrap().text_content().unwrap() == group)
             .unwrap();
         let labels = fieldset.query_selector_all("label").unwrap();
         let label: web_sys::HtmlElement = (0..labels.length())
-            .map(|i| {
-                labels
-                    .item(i)
-                    .unwrap()
-                    .unchecked_into::<web_sys::HtmlElement>()
-            })
+            .map(|i| labels.item(i).unwrap().unchecked_into::<web_sys::HtmlElement>())
             .find(|l| l.text_content().unwrap().trim() == label)
             .unwrap();
         label.click();
@@ -291,27 +208,16 @@ async fn filter_controls_report_typed_filters() {
 
     let owner: web_sys::HtmlInputElement = find(&parent, "#assigned-to").unchecked_into();
     owner.set_value("sean.o'brien@contoso.com");
-    owner
-        .dispatch_event(&web_sys::Event::new("change").unwrap())
-        .unwrap();
+    owner.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
     leptos::task::tick().await;
-    assert_eq!(
-        filters.get_untracked().assigned_to.as_deref(),
-        Some("sean.o'brien@contoso.com")
-    );
+    assert_eq!(filters.get_untracked().assigned_to.as_deref(), Some("sean.o'brien@contoso.com"));
 
     button(&parent, "Clear filters").click();
     leptos::task::tick().await;
     assert_eq!(filters.get_untracked(), IncidentFilters::default());
     let boxes = parent.query_selector_all("input[type=checkbox]").unwrap();
     let checked = (0..boxes.length())
-        .filter(|&i| {
-            boxes
-                .item(i)
-                .unwrap()
-                .unchecked_into::<web_sys::HtmlInputElement>()
-                .checked()
-        })
+        .filter(|&i| boxes.item(i).unwrap().unchecked_into::<web_sys::HtmlInputElement>().checked())
         .count();
     assert_eq!(checked, 0, "Clear filters unticks every box");
 }

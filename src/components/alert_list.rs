@@ -10,26 +10,18 @@ use crate::links::{mitre_link, safe_portal_link};
 /// One alert: what fired, where it came from, what it touched.
 #[component]
 fn AlertItem(alert: Alert) -> impl IntoView {
-    let title = alert
-        .title
-        .clone()
-        .unwrap_or_else(|| "(untitled alert)".to_owned());
+    let title = alert.title.clone().unwrap_or_else(|| "(untitled alert)".to_owned());
     let heading_id = format!("alert-{}", alert.id.as_deref().unwrap_or("unknown"));
-    let source = [
-        alert.service_source.as_deref(),
-        alert.detection_source.as_deref(),
-    ]
-    .into_iter()
-    .flatten()
-    .map(humanize)
-    .collect::<Vec<_>>()
-    .join(" · ");
-    let categories = alert.all_categories().join(", ");
-    let link = alert
-        .alert_web_url
-        .as_deref()
-        .and_then(safe_portal_link)
-        .map(str::to_owned);
+    let mut sources: Vec<String> = Vec::new();
+    for source in [&alert.service_source, &alert.detection_source].into_iter().flatten() {
+        let label = humanize(source);
+        if !sources.contains(&label) {
+            sources.push(label);
+        }
+    }
+    let source = sources.join(" · ");
+    let categories = alert.all_categories().iter().map(|c| humanize(c)).collect::<Vec<_>>().join(", ");
+    let link = alert.alert_web_url.as_deref().and_then(safe_portal_link).map(str::to_owned);
     let labelled_by = heading_id.clone();
     view! {
         <li class="alert-item">

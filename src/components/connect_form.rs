@@ -1,15 +1,24 @@
 use leptos::prelude::*;
 
+use super::token_details::TokenDetails;
 use crate::graph::client::{GraphClient, Token};
 use crate::graph::cloud::{ApiVersion, Cloud};
 
-/// Token entry, API version and cloud choice, and the no-token demo start.
+/// A connection the user asked for, and whether to keep it for this browser tab.
+#[derive(Clone, Debug)]
+pub struct ConnectRequest {
+    pub client: GraphClient,
+    pub remember: bool,
+}
+
+/// Token entry (with a local inspector), API version and cloud choice, and the no-token demo start.
 #[component]
-pub fn ConnectForm(#[prop(into)] on_connect: Callback<GraphClient>) -> impl IntoView {
+pub fn ConnectForm(#[prop(into)] on_connect: Callback<ConnectRequest>) -> impl IntoView {
     let token = RwSignal::new(String::new());
     let version = RwSignal::new(ApiVersion::V1);
     let cloud = RwSignal::new(Cloud::Global);
     let problem = RwSignal::new(None::<&'static str>);
+    let remember = RwSignal::new(false);
 
     let connect = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -18,11 +27,8 @@ pub fn ConnectForm(#[prop(into)] on_connect: Callback<GraphClient>) -> impl Into
                 problem.set(None);
                 // The field is cleared at once: the token now lives only inside the client.
                 token.set(String::new());
-                on_connect.run(GraphClient::live(
-                    parsed,
-                    cloud.get_untracked(),
-                    version.get_untracked(),
-                ));
+                let client = GraphClient::live(parsed, cloud.get_untracked(), version.get_untracked());
+                on_connect.run(ConnectRequest { client, remember: remember.get_untracked() });
             }
             None => problem.set(Some("Paste an access token first, or try the demo data.")),
         }
@@ -40,6 +46,14 @@ pub fn ConnectForm(#[prop(into)] on_connect: Callback<GraphClient>) -> impl Into
                 <p id="token-help" class="hint">
                     "Needs SecurityIncident.Read.All. The token stays in this tab's memory and is sent only to the selected Graph host."
                 </p>
+                <Show when=move || !token.get().trim().is_empty()>
+                    <TokenDetails token=token cloud=cloud />
+                </Show>
+                <label class="check">
+                    <input type="checkbox" prop:checked=move || remember.get()
+                        on:change=move |ev| remember.set(event_target_checked(&ev)) />
+                    "Remember for this browser tab"
+                </label>
                 <div class="connect-options">
                     <label for="api-version">"API version"</label>
                     <select id="api-version"
@@ -58,7 +72,7 @@ pub fn ConnectForm(#[prop(into)] on_connect: Callback<GraphClient>) -> impl Into
                 <div class="connect-actions">
                     <button type="submit" class="primary">"Connect"</button>
                     <button type="button"
-                        on:click=move |_| on_connect.run(GraphClient::demo(version.get_untracked()))>
+                        on:click=move |_| on_connect.run(ConnectRequest { client: GraphClient::demo(version.get_untracked()), remember: false })>
                         "Try demo data"
                     </button>
                 </div>

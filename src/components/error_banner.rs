@@ -4,10 +4,7 @@ use crate::graph::error::GraphError;
 
 /// An error in plain words first, Graph's code/message/request-id after.
 #[component]
-pub fn ErrorBanner(
-    error: GraphError,
-    #[prop(optional, into)] on_retry: Option<Callback<()>>,
-) -> impl IntoView {
+pub fn ErrorBanner(error: GraphError, #[prop(optional, into)] on_retry: Option<Callback<()>>) -> impl IntoView {
     let details = error.details();
     let retry = on_retry.filter(|_| error.is_transient());
     view! {

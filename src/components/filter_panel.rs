@@ -40,9 +40,7 @@ pub fn FilterPanel(
         change(&mut next);
         on_change.run(next);
     };
-    let date = move |get: fn(&IncidentFilters) -> Option<NaiveDate>| {
-        Signal::derive(move || get(&filters.get()))
-    };
+    let date = move |get: fn(&IncidentFilters) -> Option<NaiveDate>| Signal::derive(move || get(&filters.get()));
 
     view! {
         <section class="filters" aria-label="Filters">

@@ -26,11 +26,8 @@ enum Alerts {
 #[component]
 pub fn IncidentCard(incident: Incident, client: GraphClient) -> impl IntoView {
     let id = incident.id.clone().unwrap_or_default();
-    let name = incident
-        .display_name
-        .clone()
-        .filter(|n| !n.trim().is_empty())
-        .unwrap_or_else(|| format!("Incident {id}"));
+    let name =
+        incident.display_name.clone().filter(|n| !n.trim().is_empty()).unwrap_or_else(|| format!("Incident {id}"));
     let heading_id = format!("incident-{id}");
     let alerts_id = format!("incident-{id}-alerts");
     let expanded = RwSignal::new(false);
@@ -46,9 +43,7 @@ pub fn IncidentCard(incident: Incident, client: GraphClient) -> impl IntoView {
             alerts.set(Alerts::Loading);
             let (client, id) = (client.clone(), id.clone());
             spawn_local(async move {
-                let result = client
-                    .get_page::<Alert>(&alerts_url(&client.api_root(), &id))
-                    .await;
+                let result = client.get_page::<Alert>(&alerts_url(&client.api_root(), &id)).await;
                 alerts.set(match result {
                     Ok(page) => Alerts::Loaded(page.items),
                     Err(error) => Alerts::Failed(error),
@@ -68,28 +63,17 @@ pub fn IncidentCard(incident: Incident, client: GraphClient) -> impl IntoView {
     let retry = Callback::new(move |_| load_alerts());
 
     let status = incident.status.clone();
-    let verdict = [
-        incident.classification.as_ref().map(|c| c.label()),
-        incident.determination.as_ref().map(|d| d.label()),
-    ]
-    .into_iter()
-    .flatten()
-    .filter(|l| *l != "Not set")
-    .collect::<Vec<_>>()
-    .join(" · ");
-    let tags = incident
-        .all_tags()
-        .into_iter()
-        .map(str::to_owned)
-        .collect::<Vec<_>>();
-    let link = incident
-        .incident_web_url
-        .as_deref()
-        .and_then(safe_portal_link)
-        .map(str::to_owned);
-    let redirect = (status == Some(IncidentStatus::Redirected))
-        .then(|| incident.redirect_incident_id.clone())
-        .flatten();
+    let verdict =
+        [incident.classification.as_ref().map(|c| c.label()), incident.determination.as_ref().map(|d| d.label())]
+            .into_iter()
+            .flatten()
+            .filter(|l| *l != "Not set")
+            .collect::<Vec<_>>()
+            .join(" · ");
+    let tags = incident.all_tags().into_iter().map(str::to_owned).collect::<Vec<_>>();
+    let link = incident.incident_web_url.as_deref().and_then(safe_portal_link).map(str::to_owned);
+    let redirect =
+        (status == Some(IncidentStatus::Redirected)).then(|| incident.redirect_incident_id.clone()).flatten();
 
     let labelled_by = heading_id.clone();
     view! {

@@ -18,21 +18,10 @@ pub fn IncidentList(
     #[prop(into)] on_retry: Callback<()>,
     #[prop(into)] on_new_token: Callback<Token>,
 ) -> impl IntoView {
-    let ListState {
-        listing,
-        loading,
-        error,
-        ..
-    } = state;
+    let ListState { listing, loading, error, backoff, .. } = state;
     let visible = Memo::new(move |_| {
         let query = search.get();
-        listing.with(|l| {
-            l.incidents()
-                .iter()
-                .filter(|i| matches_search(i, &query))
-                .cloned()
-                .collect::<Vec<_>>()
-        })
+        listing.with(|l| l.incidents().iter().filter(|i| matches_search(i, &query)).cloned().collect::<Vec<_>>())
     });
     let status_text = move || {
         if loading.get() && listing.with(|l| l.is_empty()) {
@@ -40,11 +29,7 @@ pub fn IncidentList(
         }
         listing.with(|l| {
             let page = l.incidents().len();
-            let mut text = if l.is_empty() {
-                String::new()
-            } else {
-                showing(l.offset(), page, l.total())
-            };
+            let mut text = if l.is_empty() { String::new() } else { showing(l.offset(), page, l.total()) };
             let query = search.get();
             if !query.trim().is_empty() && page > 0 {
                 text.push_str(&format!(
@@ -54,10 +39,7 @@ pub fn IncidentList(
                 ));
             }
             if l.skipped() > 0 {
-                text.push_str(&format!(
-                    " · {} could not be read and are not shown",
-                    l.skipped()
-                ));
+                text.push_str(&format!(" · {} could not be read and are not shown", l.skipped()));
             }
             text
         })
@@ -72,11 +54,17 @@ pub fn IncidentList(
         <section class="results" aria-labelledby="results-heading">
             <h2 id="results-heading" class="visually-hidden">"Incidents"</h2>
             <p role="status" class="status-line">{status_text}</p>
+            {move || backoff.get().map(|wait| view! {
+                <div class="backoff" role="status">
+                    <span>{wait.cause.waiting_reason()}", retrying in "{wait.seconds_left}" s"</span>
+                    <button type="button" on:click=move |_| state.cancel()>"Cancel"</button>
+                </div>
+            })}
             {move || error.get().map(|error| {
                 let expired = error.kind == ErrorKind::Unauthorized;
                 view! {
                     <ErrorBanner error on_retry />
-                    {expired.then(|| view! { <TokenRenewal on_token=on_new_token /> })}
+                    {expired.then(|| view! { <TokenRenewal id="new-token" on_token=on_new_token /> })}
                 }
             })}
             <ul class="incident-list" aria-label="Incidents" aria-busy=move || loading.get().to_string()>

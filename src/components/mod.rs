@@ -11,4 +11,6 @@ pub mod incident_list;
 pub mod session_bar;
 pub mod severity_badge;
 pub mod time_ago;
+pub mod token_details;
+pub mod token_expiry;
 pub mod token_renewal;

@@ -4,7 +4,11 @@ use crate::graph::client::Token;
 
 /// Shown after a 401: paste a fresh token without losing the filters or the pages loaded so far.
 #[component]
-pub fn TokenRenewal(#[prop(into)] on_token: Callback<Token>) -> impl IntoView {
+pub fn TokenRenewal(
+    /// Unique per page: the expiry banner and the 401 banner can both show one.
+    id: &'static str,
+    #[prop(into)] on_token: Callback<Token>,
+) -> impl IntoView {
     let value = RwSignal::new(String::new());
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -15,8 +19,8 @@ pub fn TokenRenewal(#[prop(into)] on_token: Callback<Token>) -> impl IntoView {
     };
     view! {
         <form class="token-renewal" on:submit=submit autocomplete="off">
-            <label for="new-token">"New access token"</label>
-            <input id="new-token" type="password" autocomplete="off" spellcheck="false"
+            <label for=id>"New access token"</label>
+            <input id=id type="password" autocomplete="off" spellcheck="false"
                 prop:value=move || value.get()
                 on:input=move |ev| value.set(event_target_value(&ev)) />
             <button type="submit" class="primary">"Use new token"</button>

@@ -14,6 +14,7 @@ use super::cloud::{ApiVersion, Cloud, api_root, same_origin};
 use super::demo;
 use super::error::{ErrorKind, GraphError};
 use super::page::{Page, decode_page};
+use super::retry::parse_retry_after;
 
 /// A bearer token. `Debug` never prints it, so it cannot leak through logs or panics.
 #[derive(Clone, PartialEq, Eq)]
@@ -24,6 +25,11 @@ impl Token {
         let trimmed = raw.trim();
         let trimmed = trimmed.strip_prefix("Bearer ").unwrap_or(trimmed).trim();
         (!trimmed.is_empty()).then(|| Token(Arc::from(trimmed)))
+    }
+
+    /// The raw token, for the one place that sends it and the opt-in tab storage.
+    pub fn secret(&self) -> &str {
+        &self.0
     }
 
     fn authorization(&self) -> String {
@@ -55,28 +61,28 @@ struct Answer {
     status: u16,
     body: String,
     request_id: Option<String>,
+    retry_after: Option<f64>,
 }
 
 impl GraphClient {
     pub fn live(token: Token, cloud: Cloud, version: ApiVersion) -> Self {
-        GraphClient {
-            backend: Backend::Live(token),
-            cloud,
-            version,
-        }
+        GraphClient { backend: Backend::Live(token), cloud, version }
     }
 
     pub fn demo(version: ApiVersion) -> Self {
-        GraphClient {
-            backend: Backend::Demo,
-            cloud: demo::DEMO_CLOUD,
-            version,
-        }
+        GraphClient { backend: Backend::Demo, cloud: demo::DEMO_CLOUD, version }
     }
 
     /// Where requests go, without the credential: equal before and after a token is renewed.
     pub fn endpoint(&self) -> (Cloud, ApiVersion, bool) {
         (self.cloud, self.version, self.is_demo())
+    }
+
+    pub fn token(&self) -> Option<&Token> {
+        match &self.backend {
+            Backend::Live(token) => Some(token),
+            Backend::Demo => None,
+        }
     }
 
     pub fn is_demo(&self) -> bool {
@@ -101,19 +107,13 @@ impl GraphClient {
             Backend::Live(token) => http_get(url, token).await?,
             Backend::Demo => {
                 let demo::DemoResponse { status, body } = demo::respond(url);
-                Answer {
-                    status,
-                    body,
-                    request_id: None,
-                }
+                Answer { status, body, request_id: None, retry_after: None }
             }
         };
         if !(200..300).contains(&answer.status) {
-            return Err(GraphError::from_response(
-                answer.status,
-                &answer.body,
-                answer.request_id,
-            ));
+            let mut error = GraphError::from_response(answer.status, &answer.body, answer.request_id);
+            error.retry_after = answer.retry_after;
+            return Err(error);
         }
         decode_page(&answer.body)
     }
@@ -141,21 +141,14 @@ async fn http_get(url: &str, token: &Token) -> Result<Answer, GraphError> {
     init.set_cache(web_sys::RequestCache::NoStore);
     let request = web_sys::Request::new_with_str_and_init(url, &init).map_err(network)?;
     let window = web_sys::window().ok_or(GraphError::new(ErrorKind::Network))?;
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_request(&request))
-        .await
-        .map_err(network)?
-        .unchecked_into();
+    let response: web_sys::Response =
+        JsFuture::from(window.fetch_with_request(&request)).await.map_err(network)?.unchecked_into();
     let status = response.status();
-    let request_id = response.headers().get("request-id").ok().flatten();
+    let header = |name: &str| response.headers().get(name).ok().flatten();
+    let request_id = header("request-id");
+    // Readable only when Graph's CORS headers expose it; otherwise the caller backs off on its own.
+    let retry_after = header("retry-after").as_deref().and_then(parse_retry_after);
     let text = response.text().map_err(network)?;
-    let body = JsFuture::from(text)
-        .await
-        .map_err(network)?
-        .as_string()
-        .unwrap_or_default();
-    Ok(Answer {
-        status,
-        body,
-        request_id,
-    })
+    let body = JsFuture::from(text).await.map_err(network)?.as_string().unwrap_or_default();
+    Ok(Answer { status, body, request_id, retry_after })
 }

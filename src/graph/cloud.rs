@@ -76,8 +76,7 @@ pub fn same_origin(url: &str, base: &str) -> bool {
         let rest = url.strip_prefix("https://")?;
         let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
         let authority = &rest[..end];
-        (!authority.is_empty() && !authority.contains('@') && !authority.contains('\\'))
-            .then_some(authority)
+        (!authority.is_empty() && !authority.contains('@') && !authority.contains('\\')).then_some(authority)
     }
     match (origin(url), origin(base)) {
         (Some(a), Some(b)) => a.eq_ignore_ascii_case(b),
@@ -91,41 +90,20 @@ mod tests {
 
     #[test]
     fn roots_per_cloud_and_version() {
-        assert_eq!(
-            api_root(Cloud::Global, ApiVersion::V1),
-            "https://graph.microsoft.com/v1.0"
-        );
-        assert_eq!(
-            api_root(Cloud::UsGovHigh, ApiVersion::Beta),
-            "https://graph.microsoft.us/beta"
-        );
-        assert_eq!(
-            api_root(Cloud::UsGovDod, ApiVersion::V1),
-            "https://dod-graph.microsoft.us/v1.0"
-        );
+        assert_eq!(api_root(Cloud::Global, ApiVersion::V1), "https://graph.microsoft.com/v1.0");
+        assert_eq!(api_root(Cloud::UsGovHigh, ApiVersion::Beta), "https://graph.microsoft.us/beta");
+        assert_eq!(api_root(Cloud::UsGovDod, ApiVersion::V1), "https://dod-graph.microsoft.us/v1.0");
     }
 
     #[test]
     fn same_origin_refuses_look_alikes() {
         let base = "https://graph.microsoft.com";
-        assert!(same_origin(
-            "https://graph.microsoft.com/v1.0/security/incidents?$skip=50",
-            base
-        ));
+        assert!(same_origin("https://graph.microsoft.com/v1.0/security/incidents?$skip=50", base));
         assert!(same_origin("https://GRAPH.microsoft.com/beta", base));
-        assert!(!same_origin(
-            "https://graph.microsoft.com.evil.example/v1.0",
-            base
-        ));
-        assert!(!same_origin(
-            "https://graph.microsoft.com@evil.example/v1.0",
-            base
-        ));
+        assert!(!same_origin("https://graph.microsoft.com.evil.example/v1.0", base));
+        assert!(!same_origin("https://graph.microsoft.com@evil.example/v1.0", base));
         assert!(!same_origin("http://graph.microsoft.com/v1.0", base));
-        assert!(!same_origin(
-            "https://evil.example/graph.microsoft.com",
-            base
-        ));
+        assert!(!same_origin("https://evil.example/graph.microsoft.com", base));
         assert!(!same_origin("https://graph.microsoft.com:8443/v1.0", base));
         assert!(!same_origin("/v1.0/security/incidents", base));
         assert!(!same_origin("javascript:alert(1)", base));

@@ -169,10 +169,7 @@ mod tests {
     fn pascal_case_from_old_samples_is_accepted() {
         assert_eq!(IncidentStatus::parse("Active"), IncidentStatus::Active);
         assert_eq!(Severity::parse("High"), Severity::High);
-        assert_eq!(
-            Classification::parse("TruePositive"),
-            Classification::TruePositive
-        );
+        assert_eq!(Classification::parse("TruePositive"), Classification::TruePositive);
     }
 
     #[test]
@@ -187,9 +184,6 @@ mod tests {
 
     #[test]
     fn serializes_to_wire_name() {
-        assert_eq!(
-            serde_json::to_string(&IncidentStatus::InProgress).unwrap(),
-            "\"inProgress\""
-        );
+        assert_eq!(serde_json::to_string(&IncidentStatus::InProgress).unwrap(), "\"inProgress\"");
     }
 }

@@ -27,7 +27,7 @@ pub enum ErrorKind {
     Http,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct GraphError {
     pub kind: ErrorKind,
     pub status: Option<u16>,
@@ -36,6 +36,8 @@ pub struct GraphError {
     /// Graph's `error.message`: meant for developers, shown after our sentence.
     pub message: Option<String>,
     pub request_id: Option<String>,
+    /// `Retry-After` in seconds, when the response carried one the browser could read.
+    pub retry_after: Option<f64>,
 }
 
 #[derive(Deserialize)]
@@ -65,20 +67,11 @@ fn non_empty(value: Option<String>) -> Option<String> {
 
 impl GraphError {
     pub fn new(kind: ErrorKind) -> Self {
-        GraphError {
-            kind,
-            status: None,
-            code: None,
-            message: None,
-            request_id: None,
-        }
+        GraphError { kind, status: None, code: None, message: None, request_id: None, retry_after: None }
     }
 
     pub fn with_message(kind: ErrorKind, message: impl Into<String>) -> Self {
-        GraphError {
-            message: Some(message.into()),
-            ..GraphError::new(kind)
-        }
+        GraphError { message: Some(message.into()), ..GraphError::new(kind) }
     }
 
     /// Classifies a non-success HTTP answer, reading Graph's error envelope when there is one.
@@ -92,10 +85,7 @@ impl GraphError {
             404 => ErrorKind::NotFound,
             429 => ErrorKind::Throttled,
             500..=599 => ErrorKind::Server,
-            _ if code
-                .as_deref()
-                .is_some_and(|c| c.eq_ignore_ascii_case("InvalidAuthenticationToken")) =>
-            {
+            _ if code.as_deref().is_some_and(|c| c.eq_ignore_ascii_case("InvalidAuthenticationToken")) => {
                 ErrorKind::Unauthorized
             }
             _ => ErrorKind::Http,
@@ -105,36 +95,22 @@ impl GraphError {
             .and_then(|e| e.inner_error)
             .and_then(|inner| non_empty(inner.request_id))
             .or_else(|| non_empty(request_id_header));
-        GraphError {
-            kind,
-            status: Some(status),
-            code,
-            message,
-            request_id,
-        }
+        GraphError { kind, status: Some(status), code, message, request_id, retry_after: None }
     }
 
     /// The plain sentence shown first.
     pub fn headline(&self) -> &'static str {
         match self.kind {
-            ErrorKind::Unauthorized => {
-                "Your access token is expired or invalid. Paste a new token and connect again."
-            }
+            ErrorKind::Unauthorized => "Your access token is expired or invalid. Paste a new token and connect again.",
             ErrorKind::Forbidden => {
                 "This token may not read incidents. It needs the SecurityIncident.Read.All permission, and a \
                  signed-in user also needs a security role such as Security Reader."
             }
-            ErrorKind::BadRequest => {
-                "Microsoft Graph rejected the query. Try clearing or changing the filters."
-            }
+            ErrorKind::BadRequest => "Microsoft Graph rejected the query. Try clearing or changing the filters.",
             ErrorKind::NotFound => "Microsoft Graph could not find what was asked for.",
-            ErrorKind::Throttled => {
-                "Microsoft Graph is throttling requests. Wait a little, then try again."
-            }
+            ErrorKind::Throttled => "Microsoft Graph is throttling requests. Wait a little, then try again.",
             ErrorKind::Server => "Microsoft Graph had a problem answering. Try again in a moment.",
-            ErrorKind::Network => {
-                "Could not reach Microsoft Graph. Check your network connection, then try again."
-            }
+            ErrorKind::Network => "Could not reach Microsoft Graph. Check your network connection, then try again.",
             ErrorKind::InvalidResponse => {
                 "The answer did not look like Microsoft Graph data, so nothing was shown from it."
             }
@@ -164,23 +140,24 @@ impl GraphError {
         parts.join(" · ")
     }
 
+    /// Why the app is waiting before a retry: "Graph is throttling" / "… temporarily unavailable".
+    pub fn waiting_reason(&self) -> &'static str {
+        match self.kind {
+            ErrorKind::Throttled => "Graph is throttling",
+            _ => "Graph is temporarily unavailable",
+        }
+    }
+
     /// Worth a "Try again" button (transient failures), as opposed to a token or query problem.
     pub fn is_transient(&self) -> bool {
-        matches!(
-            self.kind,
-            ErrorKind::Throttled | ErrorKind::Server | ErrorKind::Network
-        )
+        matches!(self.kind, ErrorKind::Throttled | ErrorKind::Server | ErrorKind::Network)
     }
 }
 
 impl fmt::Display for GraphError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let details = self.details();
-        if details.is_empty() {
-            f.write_str(self.headline())
-        } else {
-            write!(f, "{} ({details})", self.headline())
-        }
+        if details.is_empty() { f.write_str(self.headline()) } else { write!(f, "{} ({details})", self.headline()) }
     }
 }
 

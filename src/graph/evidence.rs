@@ -18,50 +18,15 @@ pub struct Evidence {
 
 /// For each kind, the JSON paths tried in order to name the entity.
 const NAME_PATHS: &[(&str, &[&str])] = &[
-    (
-        "device",
-        &[
-            "/deviceDnsName",
-            "/hostName",
-            "/mdeDeviceId",
-            "/azureAdDeviceId",
-        ],
-    ),
-    (
-        "user",
-        &[
-            "/userAccount/userPrincipalName",
-            "/userAccount/displayName",
-            "/userAccount/accountName",
-        ],
-    ),
+    ("device", &["/deviceDnsName", "/hostName", "/mdeDeviceId", "/azureAdDeviceId"]),
+    ("user", &["/userAccount/userPrincipalName", "/userAccount/displayName", "/userAccount/accountName"]),
     ("ip", &["/ipAddress"]),
     ("url", &["/url"]),
-    (
-        "file",
-        &[
-            "/fileDetails/fileName",
-            "/fileDetails/filePath",
-            "/fileDetails/sha256",
-        ],
-    ),
-    (
-        "process",
-        &["/imageFile/fileName", "/processCommandLine", "/processId"],
-    ),
+    ("file", &["/fileDetails/fileName", "/fileDetails/filePath", "/fileDetails/sha256"]),
+    ("process", &["/imageFile/fileName", "/processCommandLine", "/processId"]),
     ("mailbox", &["/primaryAddress", "/upn", "/displayName"]),
-    (
-        "mailboxConfiguration",
-        &[
-            "/mailboxPrimaryAddress",
-            "/displayName",
-            "/configurationType",
-        ],
-    ),
-    (
-        "analyzedMessage",
-        &["/subject", "/p1Sender/emailAddress", "/networkMessageId"],
-    ),
+    ("mailboxConfiguration", &["/mailboxPrimaryAddress", "/displayName", "/configurationType"]),
+    ("analyzedMessage", &["/subject", "/p1Sender/emailAddress", "/networkMessageId"]),
     ("mailCluster", &["/clusterByValue", "/query", "/urn"]),
     ("submissionMail", &["/subject", "/sender"]),
     ("cloudApplication", &["/displayName", "/appId"]),
@@ -70,31 +35,15 @@ const NAME_PATHS: &[(&str, &[&str])] = &[
     ("registryValue", &["/registryValueName", "/registryKey"]),
     ("azureResource", &["/resourceName", "/resourceId"]),
     ("amazonResource", &["/resourceName", "/amazonResourceId"]),
-    (
-        "googleCloudResource",
-        &["/resourceName", "/fullResourceName"],
-    ),
+    ("googleCloudResource", &["/resourceName", "/fullResourceName"]),
     ("securityGroup", &["/displayName", "/friendlyName", "/sid"]),
     ("servicePrincipal", &["/servicePrincipalName", "/appId"]),
     ("malware", &["/name", "/category"]),
     ("fileHash", &["/value"]),
     ("dns", &["/domainName"]),
-    (
-        "networkConnection",
-        &["/destinationAddress/ipAddress", "/sourceAddress/ipAddress"],
-    ),
-    (
-        "cloudLogonSession",
-        &["/account/userAccount/userPrincipalName", "/sessionId"],
-    ),
-    (
-        "hostLogonSession",
-        &[
-            "/account/userAccount/userPrincipalName",
-            "/host/hostName",
-            "/sessionId",
-        ],
-    ),
+    ("networkConnection", &["/destinationAddress/ipAddress", "/sourceAddress/ipAddress"]),
+    ("cloudLogonSession", &["/account/userAccount/userPrincipalName", "/sessionId"]),
+    ("hostLogonSession", &["/account/userAccount/userPrincipalName", "/host/hostName", "/sessionId"]),
     ("blob", &["/name", "/url"]),
     ("blobContainer", &["/name", "/url"]),
     ("container", &["/name", "/containerId"]),
@@ -123,29 +72,15 @@ impl Evidence {
         let roles = raw
             .get("roles")
             .and_then(Value::as_array)
-            .map(|roles| {
-                roles
-                    .iter()
-                    .filter_map(|r| r.as_str().map(str::to_owned))
-                    .collect()
-            })
+            .map(|roles| roles.iter().filter_map(|r| r.as_str().map(str::to_owned)).collect())
             .unwrap_or_default();
-        Evidence {
-            verdict: text("verdict"),
-            remediation_status: text("remediationStatus"),
-            roles,
-            kind,
-            raw,
-        }
+        Evidence { verdict: text("verdict"), remediation_status: text("remediationStatus"), roles, kind, raw }
     }
 
     /// The entity's most useful name (host name, UPN, IP, file name…), if it has one.
     pub fn name(&self) -> Option<String> {
-        let paths = NAME_PATHS
-            .iter()
-            .find(|(kind, _)| *kind == self.kind)
-            .map(|(_, paths)| *paths)
-            .unwrap_or(FALLBACK_PATHS);
+        let paths =
+            NAME_PATHS.iter().find(|(kind, _)| *kind == self.kind).map(|(_, paths)| *paths).unwrap_or(FALLBACK_PATHS);
         paths.iter().find_map(|path| match self.raw.pointer(path)? {
             Value::String(s) if !s.trim().is_empty() => Some(s.clone()),
             Value::Number(n) => Some(n.to_string()),
@@ -163,11 +98,7 @@ impl Evidence {
 pub fn kind_from_odata_type(odata_type: &str) -> String {
     let short = odata_type.rsplit('.').next().unwrap_or(odata_type);
     let short = short.strip_suffix("Evidence").unwrap_or(short);
-    if short.is_empty() {
-        "unknown".to_owned()
-    } else {
-        short.to_owned()
-    }
+    if short.is_empty() { "unknown".to_owned() } else { short.to_owned() }
 }
 
 impl<'de> Deserialize<'de> for Evidence {

@@ -30,11 +30,7 @@ pub fn parse_datetime(s: &str) -> Option<DateTime<Utc>> {
     DateTime::parse_from_rfc3339(s)
         .map(|t| t.with_timezone(&Utc))
         .ok()
-        .or_else(|| {
-            chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S%.f")
-                .ok()
-                .map(|n| n.and_utc())
-        })
+        .or_else(|| chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S%.f").ok().map(|n| n.and_utc()))
 }
 
 /// A whole number in range, from a number or a numeric string.
@@ -52,9 +48,7 @@ pub fn list<'de, D: Deserializer<'de>, T: DeserializeOwned>(d: D) -> Result<Vec<
 }
 
 /// Like [`list`], but keeps "absent or null" apart from "empty" (used for `$expand`ed alerts).
-pub fn optional_list<'de, D: Deserializer<'de>, T: DeserializeOwned>(
-    d: D,
-) -> Result<Option<Vec<T>>, D::Error> {
+pub fn optional_list<'de, D: Deserializer<'de>, T: DeserializeOwned>(d: D) -> Result<Option<Vec<T>>, D::Error> {
     Ok(match Value::deserialize(d)? {
         Value::Array(items) => Some(decode_items(Value::Array(items)).0),
         _ => None,

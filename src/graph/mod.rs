@@ -11,3 +11,4 @@ pub mod model;
 pub mod page;
 pub mod query;
 pub mod request_id;
+pub mod retry;

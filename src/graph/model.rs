@@ -132,11 +132,7 @@ pub struct Alert {
 impl Alert {
     /// `categories`, or the deprecated single `category` when that is all there is.
     pub fn all_categories(&self) -> Vec<String> {
-        if self.categories.is_empty() {
-            self.category.iter().cloned().collect()
-        } else {
-            self.categories.clone()
-        }
+        if self.categories.is_empty() { self.category.iter().cloned().collect() } else { self.categories.clone() }
     }
 }
 

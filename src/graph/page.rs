@@ -18,8 +18,7 @@ pub struct Page<T> {
 /// Decodes a collection response; anything that is not `{"value": [...]}` is an `InvalidResponse`.
 pub fn decode_page<T: DeserializeOwned>(body: &str) -> Result<Page<T>, GraphError> {
     let invalid = |why: &str| GraphError::with_message(ErrorKind::InvalidResponse, why);
-    let root: Value =
-        serde_json::from_str(body).map_err(|_| invalid("The response is not valid JSON."))?;
+    let root: Value = serde_json::from_str(body).map_err(|_| invalid("The response is not valid JSON."))?;
     let Value::Object(mut root) = root else {
         return Err(invalid("The response is not a JSON object."));
     };
@@ -28,18 +27,8 @@ pub fn decode_page<T: DeserializeOwned>(body: &str) -> Result<Page<T>, GraphErro
         _ => return Err(invalid("The response has no \"value\" list.")),
     };
     let (items, skipped) = decode_items(value);
-    let count = root
-        .get("@odata.count")
-        .and_then(|c| c.as_u64().or_else(|| c.as_str()?.parse().ok()));
-    let next_link = root
-        .get("@odata.nextLink")
-        .and_then(Value::as_str)
-        .filter(|link| !link.is_empty())
-        .map(str::to_owned);
-    Ok(Page {
-        items,
-        skipped,
-        count,
-        next_link,
-    })
+    let count = root.get("@odata.count").and_then(|c| c.as_u64().or_else(|| c.as_str()?.parse().ok()));
+    let next_link =
+        root.get("@odata.nextLink").and_then(Value::as_str).filter(|link| !link.is_empty()).map(str::to_owned);
+    Ok(Page { items, skipped, count, next_link })
 }

@@ -6,11 +6,7 @@ use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use super::enums::{Classification, Determination, IncidentStatus, Severity};
 
 /// Everything except RFC 3986 "unreserved" characters is percent-encoded in a query value.
-const QUERY_VALUE: &AsciiSet = &NON_ALPHANUMERIC
-    .remove(b'-')
-    .remove(b'.')
-    .remove(b'_')
-    .remove(b'~');
+const QUERY_VALUE: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~');
 
 pub fn encode(value: &str) -> String {
     utf8_percent_encode(value, QUERY_VALUE).to_string()
@@ -68,10 +64,7 @@ pub fn string_literal(value: &str) -> String {
 
 /// `prop eq 'a'`, or `(prop eq 'a' or prop eq 'b')` for several values.
 fn any_of<'a>(property: &str, values: impl IntoIterator<Item = &'a str>) -> Option<String> {
-    let terms: Vec<String> = values
-        .into_iter()
-        .map(|v| format!("{property} eq {}", string_literal(v)))
-        .collect();
+    let terms: Vec<String> = values.into_iter().map(|v| format!("{property} eq {}", string_literal(v))).collect();
     match terms.len() {
         0 => None,
         1 => terms.into_iter().next(),
@@ -83,16 +76,10 @@ fn any_of<'a>(property: &str, values: impl IntoIterator<Item = &'a str>) -> Opti
 fn date_range(property: &str, from: Option<NaiveDate>, to: Option<NaiveDate>) -> Vec<String> {
     let mut terms = Vec::new();
     if let Some(from) = from {
-        terms.push(format!(
-            "{property} ge {}T00:00:00Z",
-            from.format("%Y-%m-%d")
-        ));
+        terms.push(format!("{property} ge {}T00:00:00Z", from.format("%Y-%m-%d")));
     }
     if let Some(next_day) = to.and_then(|to| to.checked_add_days(Days::new(1))) {
-        terms.push(format!(
-            "{property} lt {}T00:00:00Z",
-            next_day.format("%Y-%m-%d")
-        ));
+        terms.push(format!("{property} lt {}T00:00:00Z", next_day.format("%Y-%m-%d")));
     }
     terms
 }
@@ -102,29 +89,12 @@ impl IncidentFilters {
     pub fn expression(&self) -> Option<String> {
         let mut terms: Vec<String> = Vec::new();
         terms.extend(any_of("status", self.statuses.iter().map(|v| v.as_str())));
-        terms.extend(any_of(
-            "severity",
-            self.severities.iter().map(|v| v.as_str()),
-        ));
-        terms.extend(any_of(
-            "classification",
-            self.classifications.iter().map(|v| v.as_str()),
-        ));
-        terms.extend(any_of(
-            "determination",
-            self.determinations.iter().map(|v| v.as_str()),
-        ));
+        terms.extend(any_of("severity", self.severities.iter().map(|v| v.as_str())));
+        terms.extend(any_of("classification", self.classifications.iter().map(|v| v.as_str())));
+        terms.extend(any_of("determination", self.determinations.iter().map(|v| v.as_str())));
         terms.extend(self.assignee_term());
-        terms.extend(date_range(
-            "createdDateTime",
-            self.created_from,
-            self.created_to,
-        ));
-        terms.extend(date_range(
-            "lastUpdateDateTime",
-            self.updated_from,
-            self.updated_to,
-        ));
+        terms.extend(date_range("createdDateTime", self.created_from, self.created_to));
+        terms.extend(date_range("lastUpdateDateTime", self.updated_from, self.updated_to));
         (!terms.is_empty()).then(|| terms.join(" and "))
     }
 
@@ -150,10 +120,8 @@ impl IncidentFilters {
 
 /// The first page of the incident list; later pages come only from `@odata.nextLink`.
 pub fn incidents_url(api_root: &str, filters: &IncidentFilters, expand_alerts: bool) -> String {
-    let mut url = format!(
-        "{api_root}/security/incidents?$count=true&$top={}",
-        filters.page_size.top().min(PageSize::GRAPH_MAX)
-    );
+    let mut url =
+        format!("{api_root}/security/incidents?$count=true&$top={}", filters.page_size.top().min(PageSize::GRAPH_MAX));
     if expand_alerts {
         url.push_str("&$expand=alerts");
     }
@@ -166,8 +134,5 @@ pub fn incidents_url(api_root: &str, filters: &IncidentFilters, expand_alerts: b
 
 /// One incident's alerts, for incidents listed without `$expand=alerts`.
 pub fn alerts_url(api_root: &str, incident_id: &str) -> String {
-    format!(
-        "{api_root}/security/incidents/{}/alerts",
-        encode(incident_id)
-    )
+    format!("{api_root}/security/incidents/{}/alerts", encode(incident_id))
 }

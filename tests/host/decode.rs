@@ -27,20 +27,11 @@ fn incident_fields_are_read() {
     assert_eq!(incident.status, Some(IncidentStatus::Active));
     assert_eq!(incident.severity, Some(Severity::Medium));
     assert_eq!(incident.classification, Some(Classification::TruePositive));
-    assert_eq!(
-        incident.determination,
-        Some(Determination::MultiStagedAttack)
-    );
+    assert_eq!(incident.determination, Some(Determination::MultiStagedAttack));
     assert_eq!(incident.priority_score, Some(91));
     assert_eq!(incident.all_tags(), vec!["Demo", "Defender Experts"]);
-    assert_eq!(
-        incident.comments[0].created_by_display_name.as_deref(),
-        Some("DavidS@contoso.onmicrosoft.com")
-    );
-    assert_eq!(
-        incident.created_date_time.unwrap().to_rfc3339(),
-        "2021-08-13T08:43:35.553333300+00:00"
-    );
+    assert_eq!(incident.comments[0].created_by_display_name.as_deref(), Some("DavidS@contoso.onmicrosoft.com"));
+    assert_eq!(incident.created_date_time.unwrap().to_rfc3339(), "2021-08-13T08:43:35.553333300+00:00");
 }
 
 #[test]
@@ -48,17 +39,10 @@ fn expanded_alerts_and_their_evidence_are_read() {
     let page = decode_page::<Incident>(V1).unwrap();
     let alerts = page.items[0].alerts.as_ref().expect("alerts were expanded");
     let alert = &alerts[0];
-    assert_eq!(
-        alert.title.as_deref(),
-        Some("Suspicious execution of hidden file")
-    );
+    assert_eq!(alert.title.as_deref(), Some("Suspicious execution of hidden file"));
     assert_eq!(alert.all_categories(), vec!["DefenseEvasion"]);
     assert_eq!(alert.mitre_techniques, vec!["T1564.001"]);
-    let names: Vec<(String, Option<String>)> = alert
-        .evidence
-        .iter()
-        .map(|e| (e.kind.clone(), e.name()))
-        .collect();
+    let names: Vec<(String, Option<String>)> = alert.evidence.iter().map(|e| (e.kind.clone(), e.name())).collect();
     assert_eq!(
         names,
         vec![
@@ -77,16 +61,9 @@ fn nulls_everywhere_the_schema_allows_them_are_fine() {
     let page = decode_page::<Incident>(V1).unwrap();
     let incident = &page.items[1];
     assert_eq!(incident.display_name, None);
-    assert!(
-        incident.custom_tags.is_empty()
-            && incident.system_tags.is_empty()
-            && incident.comments.is_empty()
-    );
+    assert!(incident.custom_tags.is_empty() && incident.system_tags.is_empty() && incident.comments.is_empty());
     assert_eq!(incident.priority_score, None);
-    assert_eq!(
-        incident.alerts, None,
-        "no alerts key means: fetch them on demand"
-    );
+    assert_eq!(incident.alerts, None, "no alerts key means: fetch them on demand");
     assert_eq!(incident.redirect_incident_id.as_deref(), Some("2972395"));
 }
 
@@ -98,15 +75,9 @@ fn legacy_sample_names_and_pascal_case_are_accepted() {
     assert_eq!(incident.status, Some(IncidentStatus::Active));
     assert_eq!(incident.severity, Some(Severity::Medium));
     assert_eq!(incident.classification, Some(Classification::TruePositive));
-    assert_eq!(
-        incident.custom_tags,
-        vec!["Yossi's playground", "Don't mess with the Yossi"]
-    );
+    assert_eq!(incident.custom_tags, vec!["Yossi's playground", "Don't mess with the Yossi"]);
     let comment = &incident.comments[0];
-    assert_eq!(
-        comment.created_by_display_name.as_deref(),
-        Some("DavidS@contoso.onmicrosoft.com")
-    );
+    assert_eq!(comment.created_by_display_name.as_deref(), Some("DavidS@contoso.onmicrosoft.com"));
     assert!(comment.created_date_time.is_some());
 }
 
@@ -115,16 +86,10 @@ fn unknown_enum_members_are_kept_and_shown() {
     let body = r#"{"value":[{"id":"1","status":"someNewStatus","severity":"unknownFutureValue",
         "determination":"insiderRiskConfirmed","createdDateTime":"2026-01-01T00:00:00Z","lastUpdateDateTime":"2026-01-01T00:00:00Z"}]}"#;
     let incident = &decode_page::<Incident>(body).unwrap().items[0];
-    assert_eq!(
-        incident.status,
-        Some(IncidentStatus::Unrecognized("someNewStatus".into()))
-    );
+    assert_eq!(incident.status, Some(IncidentStatus::Unrecognized("someNewStatus".into())));
     assert_eq!(incident.status.as_ref().unwrap().label(), "someNewStatus");
     assert_eq!(incident.severity, Some(Severity::UnknownFutureValue));
-    assert_eq!(
-        incident.determination.as_ref().unwrap().label(),
-        "insiderRiskConfirmed"
-    );
+    assert_eq!(incident.determination.as_ref().unwrap().label(), "insiderRiskConfirmed");
 }
 
 #[test]
@@ -140,11 +105,7 @@ fn wrong_types_cost_the_field_not_the_incident() {
     assert_eq!(incident.priority_score, Some(77));
     assert_eq!(incident.created_date_time, None);
     assert!(incident.custom_tags.is_empty());
-    assert_eq!(
-        incident.comments.len(),
-        1,
-        "the comment that is a number is dropped, the other kept"
-    );
+    assert_eq!(incident.comments.len(), 1, "the comment that is a number is dropped, the other kept");
     let alert: &Alert = &incident.alerts.as_ref().unwrap()[0];
     assert_eq!(alert.evidence.len(), 2);
     assert!(alert.evidence.iter().all(|e| e.kind == "unknown"));
@@ -164,38 +125,23 @@ fn beta_extras_are_read() {
     let body = r#"{"value":[{"id":"1","recommendedActions":"Isolate.","recommendedHuntingQueries":[{"kqlText":"DeviceEvents | take 1"}]}]}"#;
     let incident = &decode_page::<Incident>(body).unwrap().items[0];
     assert_eq!(incident.recommended_actions.as_deref(), Some("Isolate."));
-    assert_eq!(
-        incident.recommended_hunting_queries[0].kql_text.as_deref(),
-        Some("DeviceEvents | take 1")
-    );
+    assert_eq!(incident.recommended_hunting_queries[0].kql_text.as_deref(), Some("DeviceEvents | take 1"));
 }
 
 #[test]
 fn responses_that_are_not_graph_pages_are_invalid() {
-    for body in [
-        "",
-        "<html><body>Sign in</body></html>",
-        "[]",
-        "{\"value\": 3}",
-        "{\"items\": []}",
-        "{\"value\": [",
-        "null",
-    ] {
+    for body in
+        ["", "<html><body>Sign in</body></html>", "[]", "{\"value\": 3}", "{\"items\": []}", "{\"value\": [", "null"]
+    {
         let error = decode_page::<Incident>(body).unwrap_err();
-        assert_eq!(
-            error.kind,
-            incident_viewer::graph::error::ErrorKind::InvalidResponse,
-            "{body:?}"
-        );
+        assert_eq!(error.kind, incident_viewer::graph::error::ErrorKind::InvalidResponse, "{body:?}");
     }
 }
 
 #[test]
 fn an_empty_page_with_a_next_link_is_valid() {
-    let page = decode_page::<Incident>(
-        r#"{"value":[],"@odata.nextLink":"https://graph.microsoft.com/v1.0/x"}"#,
-    )
-    .unwrap();
+    let page =
+        decode_page::<Incident>(r#"{"value":[],"@odata.nextLink":"https://graph.microsoft.com/v1.0/x"}"#).unwrap();
     assert!(page.items.is_empty());
     assert!(page.next_link.is_some());
 }
@@ -203,13 +149,8 @@ fn an_empty_page_with_a_next_link_is_valid() {
 #[test]
 fn hostile_and_huge_strings_survive_as_text() {
     let long = "A".repeat(2_000_000);
-    let body = serde_json::json!({"value": [{"id": "1", "displayName": format!("<script>alert(1)</script>{long}")}]}).to_string();
+    let body = serde_json::json!({"value": [{"id": "1", "displayName": format!("<script>alert(1)</script>{long}")}]})
+        .to_string();
     let incident = &decode_page::<Incident>(&body).unwrap().items[0];
-    assert!(
-        incident
-            .display_name
-            .as_ref()
-            .unwrap()
-            .starts_with("<script>")
-    );
+    assert!(incident.display_name.as_ref().unwrap().starts_with("<script>"));
 }

@@ -11,9 +11,7 @@ use serde_json::Value;
 const ROOT: &str = "https://graph.microsoft.com/v1.0";
 
 fn now() -> DateTime<Utc> {
-    DateTime::parse_from_rfc3339("2026-11-27T12:00:00Z")
-        .unwrap()
-        .with_timezone(&Utc)
+    DateTime::parse_from_rfc3339("2026-11-27T12:00:00Z").unwrap().with_timezone(&Utc)
 }
 
 fn tenant() -> DemoTenant {
@@ -31,44 +29,18 @@ fn the_dataset_is_realistic() {
     let tenant = tenant();
     let all = tenant.incidents();
     assert!(all.len() >= 300);
-    let field = |name: &str| {
-        all.iter()
-            .filter_map(|i| i[name].as_str())
-            .collect::<HashSet<_>>()
-    };
-    for status in [
-        "active",
-        "inProgress",
-        "resolved",
-        "redirected",
-        "awaitingAction",
-    ] {
+    let field = |name: &str| all.iter().filter_map(|i| i[name].as_str()).collect::<HashSet<_>>();
+    for status in ["active", "inProgress", "resolved", "redirected", "awaitingAction"] {
         assert!(field("status").contains(status), "{status}");
     }
     for severity in ["high", "medium", "low", "informational"] {
         assert!(field("severity").contains(severity), "{severity}");
     }
-    for classification in [
-        "truePositive",
-        "falsePositive",
-        "informationalExpectedActivity",
-        "unknown",
-    ] {
-        assert!(
-            field("classification").contains(classification),
-            "{classification}"
-        );
+    for classification in ["truePositive", "falsePositive", "informationalExpectedActivity", "unknown"] {
+        assert!(field("classification").contains(classification), "{classification}");
     }
-    assert!(
-        field("determination").len() >= 10,
-        "{:?}",
-        field("determination")
-    );
-    let oldest = all
-        .iter()
-        .filter_map(|i| i["createdDateTime"].as_str())
-        .min()
-        .unwrap();
+    assert!(field("determination").len() >= 10, "{:?}", field("determination"));
+    let oldest = all.iter().filter_map(|i| i["createdDateTime"].as_str()).min().unwrap();
     assert!(oldest > (now() - Duration::days(91)).to_rfc3339().as_str());
     let mut kinds = HashSet::new();
     for incident in all {
@@ -81,18 +53,9 @@ fn the_dataset_is_realistic() {
         }
     }
     assert!(kinds.len() >= 8, "{kinds:?}");
-    assert!(
-        all.iter()
-            .any(|i| i["status"] == "redirected" && i["redirectIncidentId"].is_string())
-    );
-    assert!(
-        all.iter()
-            .any(|i| !i["comments"].as_array().unwrap().is_empty())
-    );
-    assert!(
-        all.iter()
-            .any(|i| !i["customTags"].as_array().unwrap().is_empty())
-    );
+    assert!(all.iter().any(|i| i["status"] == "redirected" && i["redirectIncidentId"].is_string()));
+    assert!(all.iter().any(|i| !i["comments"].as_array().unwrap().is_empty()));
+    assert!(all.iter().any(|i| !i["customTags"].as_array().unwrap().is_empty()));
 }
 
 #[test]
@@ -103,33 +66,20 @@ fn the_dataset_is_deterministic() {
 #[test]
 fn first_page_honours_top_count_expand_and_is_newest_first() {
     let tenant = tenant();
-    let first = page(
-        &tenant,
-        &incidents_url(ROOT, &IncidentFilters::default(), true),
-    );
+    let first = page(&tenant, &incidents_url(ROOT, &IncidentFilters::default(), true));
     assert_eq!(first.items.len(), 25);
     assert_eq!(first.count, Some(INCIDENT_COUNT as u64));
     assert!(first.items.iter().all(|i| i.alerts.is_some()));
-    let created: Vec<_> = first
-        .items
-        .iter()
-        .map(|i| i.created_date_time.unwrap())
-        .collect();
+    let created: Vec<_> = first.items.iter().map(|i| i.created_date_time.unwrap()).collect();
     assert!(created.windows(2).all(|w| w[0] >= w[1]));
-    let bare = page(
-        &tenant,
-        &incidents_url(ROOT, &IncidentFilters::default(), false),
-    );
+    let bare = page(&tenant, &incidents_url(ROOT, &IncidentFilters::default(), false));
     assert!(bare.items.iter().all(|i| i.alerts.is_none()));
 }
 
 #[test]
 fn next_links_walk_every_incident_exactly_once() {
     let tenant = tenant();
-    let filters = IncidentFilters {
-        page_size: PageSize::Fifty,
-        ..Default::default()
-    };
+    let filters = IncidentFilters { page_size: PageSize::Fifty, ..Default::default() };
     let mut url = Some(incidents_url(ROOT, &filters, false));
     let (mut ids, mut requests) = (Vec::new(), 0);
     while let Some(next) = url {
@@ -156,18 +106,13 @@ fn filters_built_by_the_app_select_what_they_say() {
     let expected = tenant
         .incidents()
         .iter()
-        .filter(|i| {
-            (i["status"] == "active" || i["status"] == "inProgress") && i["severity"] == "high"
-        })
+        .filter(|i| (i["status"] == "active" || i["status"] == "inProgress") && i["severity"] == "high")
         .count();
     assert_eq!(p.count, Some(expected as u64));
     assert!(expected > 0);
     for incident in &p.items {
         assert_eq!(incident.severity, Some(Severity::High));
-        assert!(matches!(
-            incident.status,
-            Some(IncidentStatus::Active | IncidentStatus::InProgress)
-        ));
+        assert!(matches!(incident.status, Some(IncidentStatus::Active | IncidentStatus::InProgress)));
     }
 }
 
@@ -175,21 +120,11 @@ fn filters_built_by_the_app_select_what_they_say() {
 fn owner_with_a_quote_and_unassigned_both_work() {
     let tenant = tenant();
     let owner = "sean.o'brien@contoso.com";
-    let named = IncidentFilters {
-        assigned_to: Some(owner.into()),
-        ..Default::default()
-    };
+    let named = IncidentFilters { assigned_to: Some(owner.into()), ..Default::default() };
     let p = page(&tenant, &incidents_url(ROOT, &named, false));
     assert!(p.count.unwrap() > 0);
-    assert!(
-        p.items
-            .iter()
-            .all(|i| i.assigned_to.as_deref() == Some(owner))
-    );
-    let nobody = IncidentFilters {
-        unassigned: true,
-        ..Default::default()
-    };
+    assert!(p.items.iter().all(|i| i.assigned_to.as_deref() == Some(owner)));
+    let nobody = IncidentFilters { unassigned: true, ..Default::default() };
     let p = page(&tenant, &incidents_url(ROOT, &nobody, false));
     assert!(p.count.unwrap() > 0);
     assert!(p.items.iter().all(|i| i.assigned_to.is_none()));
@@ -209,12 +144,7 @@ fn date_ranges_are_inclusive_days() {
     let expected = tenant
         .incidents()
         .iter()
-        .filter(|i| {
-            i["createdDateTime"]
-                .as_str()
-                .unwrap()
-                .starts_with(&day.format("%Y-%m-%d").to_string())
-        })
+        .filter(|i| i["createdDateTime"].as_str().unwrap().starts_with(&day.format("%Y-%m-%d").to_string()))
         .count();
     assert_eq!(p.count, Some(expected as u64));
 }
@@ -224,28 +154,13 @@ fn graph_errors_are_reproduced() {
     let tenant = tenant();
     let over = tenant.respond(&format!("{ROOT}/security/incidents?$top=51"));
     assert_eq!(over.status, 400);
-    assert!(
-        over.body
-            .contains("The limit of '50' for Top query has been exceeded")
-    );
-    let bad_property = tenant.respond(&format!(
-        "{ROOT}/security/incidents?$filter=displayName%20eq%20%27x%27"
-    ));
+    assert!(over.body.contains("The limit of '50' for Top query has been exceeded"));
+    let bad_property = tenant.respond(&format!("{ROOT}/security/incidents?$filter=displayName%20eq%20%27x%27"));
     assert_eq!(bad_property.status, 400);
     let garbage = tenant.respond(&format!("{ROOT}/security/incidents?$filter=status%20eq"));
     assert_eq!(garbage.status, 400);
-    assert_eq!(
-        tenant
-            .respond("https://graph.microsoft.com/v2.0/security/incidents")
-            .status,
-        400
-    );
-    assert_eq!(
-        tenant
-            .respond(&format!("{ROOT}/security/incidents/nope/alerts"))
-            .status,
-        404
-    );
+    assert_eq!(tenant.respond("https://graph.microsoft.com/v2.0/security/incidents").status, 400);
+    assert_eq!(tenant.respond(&format!("{ROOT}/security/incidents/nope/alerts")).status, 404);
 }
 
 #[test]
@@ -254,40 +169,22 @@ fn alerts_of_one_incident_and_beta_extras() {
     let id = tenant.incidents()[0]["id"].as_str().unwrap().to_owned();
     let response = tenant.respond(&alerts_url(ROOT, &id));
     let alerts = decode_page::<Alert>(&response.body).unwrap();
-    assert_eq!(
-        alerts.items.len(),
-        tenant.incidents()[0]["alerts"].as_array().unwrap().len()
-    );
-    let beta = page(
-        &tenant,
-        &incidents_url(
-            "https://graph.microsoft.com/beta",
-            &IncidentFilters::default(),
-            false,
-        ),
-    );
+    assert_eq!(alerts.items.len(), tenant.incidents()[0]["alerts"].as_array().unwrap().len());
+    let beta = page(&tenant, &incidents_url("https://graph.microsoft.com/beta", &IncidentFilters::default(), false));
     assert!(beta.items[0].recommended_actions.is_some());
-    let v1 = page(
-        &tenant,
-        &incidents_url(ROOT, &IncidentFilters::default(), false),
-    );
+    let v1 = page(&tenant, &incidents_url(ROOT, &IncidentFilters::default(), false));
     assert!(v1.items[0].recommended_actions.is_none());
 }
 
 #[test]
 fn odata_parser_handles_precedence_parentheses_and_null() {
-    let expr = odata::parse("(status eq 'active' or status eq 'resolved') and assignedTo eq null")
-        .unwrap();
-    let incident =
-        |status: &str, owner: Value| serde_json::json!({"status": status, "assignedTo": owner});
+    let expr = odata::parse("(status eq 'active' or status eq 'resolved') and assignedTo eq null").unwrap();
+    let incident = |status: &str, owner: Value| serde_json::json!({"status": status, "assignedTo": owner});
     assert!(odata::matches(&expr, &incident("active", Value::Null)));
     assert!(!odata::matches(&expr, &incident("active", "x".into())));
     assert!(!odata::matches(&expr, &incident("inProgress", Value::Null)));
     let quoted = odata::parse("assignedTo eq 'O''Brien'").unwrap();
-    assert!(odata::matches(
-        &quoted,
-        &incident("active", "O'Brien".into())
-    ));
+    assert!(odata::matches(&quoted, &incident("active", "O'Brien".into())));
     assert!(odata::parse("status eq 'active").is_err());
     assert!(odata::parse("status eq 'a' and").is_err());
     assert!(odata::parse("(status eq 'a'").is_err());

@@ -18,14 +18,9 @@ fn status_codes_map_to_kinds_with_plain_sentences() {
         (418, ErrorKind::Http, "unexpected"),
     ];
     for (status, kind, words) in cases {
-        let error =
-            GraphError::from_response(status, &envelope("SomeCode", "Developer text."), None);
+        let error = GraphError::from_response(status, &envelope("SomeCode", "Developer text."), None);
         assert_eq!(error.kind, kind, "{status}");
-        assert!(
-            error.headline().contains(words),
-            "{status}: {}",
-            error.headline()
-        );
+        assert!(error.headline().contains(words), "{status}: {}", error.headline());
     }
 }
 
@@ -33,10 +28,7 @@ fn status_codes_map_to_kinds_with_plain_sentences() {
 fn details_carry_code_message_and_request_id_after_the_sentence() {
     let error = GraphError::from_response(
         401,
-        &envelope(
-            "InvalidAuthenticationToken",
-            "Lifetime validation failed, the token is expired.",
-        ),
+        &envelope("InvalidAuthenticationToken", "Lifetime validation failed, the token is expired."),
         None,
     );
     assert_eq!(error.code.as_deref(), Some("InvalidAuthenticationToken"));
@@ -46,25 +38,14 @@ fn details_carry_code_message_and_request_id_after_the_sentence() {
         "HTTP 401 · InvalidAuthenticationToken · Lifetime validation failed, the token is expired. · request-id 4f9a-req"
     );
     let shown = error.to_string();
-    assert!(
-        shown.starts_with("Your access token is expired or invalid."),
-        "{shown}"
-    );
+    assert!(shown.starts_with("Your access token is expired or invalid."), "{shown}");
 }
 
 #[test]
 fn empty_code_and_non_json_bodies_are_handled() {
-    let error = GraphError::from_response(
-        403,
-        &envelope("", "Missing application roles."),
-        Some("hdr-id".into()),
-    );
+    let error = GraphError::from_response(403, &envelope("", "Missing application roles."), Some("hdr-id".into()));
     assert_eq!(error.code, None);
-    assert_eq!(
-        error.request_id.as_deref(),
-        Some("4f9a-req"),
-        "the body's request-id wins"
-    );
+    assert_eq!(error.request_id.as_deref(), Some("4f9a-req"), "the body's request-id wins");
     let html = GraphError::from_response(502, "<html>Bad gateway</html>", Some("hdr-id".into()));
     assert_eq!(html.kind, ErrorKind::Server);
     assert_eq!(html.message, None);

@@ -29,18 +29,14 @@ fn filters_round_trip_through_the_url() {
 
 #[test]
 fn the_query_never_has_a_token_key() {
-    let query = to_query(&IncidentFilters {
-        assigned_to: Some("x".into()),
-        ..Default::default()
-    });
+    let query = to_query(&IncidentFilters { assigned_to: Some("x".into()), ..Default::default() });
     assert!(!query.to_lowercase().contains("token"));
 }
 
 #[test]
 fn junk_in_the_url_is_ignored_not_fatal() {
-    let filters = from_query(
-        "?status=active,bogus,active&severity=&top=999&createdFrom=yesterday&%zz=1&unassigned=yes",
-    );
+    let filters =
+        from_query("?status=active,bogus,active&severity=&top=999&createdFrom=yesterday&%zz=1&unassigned=yes");
     assert_eq!(filters.statuses, vec![IncidentStatus::Active]);
     assert!(filters.severities.is_empty());
     assert_eq!(filters.page_size, PageSize::default());

@@ -1,12 +1,8 @@
 use chrono::{DateTime, Duration, FixedOffset, Utc};
-use incident_viewer::format::{
-    absolute, humanize, priority_band, relative_time, showing, thousands,
-};
+use incident_viewer::format::{absolute, humanize, priority_band, relative_time, showing, thousands};
 
 fn now() -> DateTime<Utc> {
-    DateTime::parse_from_rfc3339("2026-11-27T12:00:00Z")
-        .unwrap()
-        .with_timezone(&Utc)
+    DateTime::parse_from_rfc3339("2026-11-27T12:00:00Z").unwrap().with_timezone(&Utc)
 }
 
 #[test]
@@ -29,14 +25,8 @@ fn relative_times_read_naturally() {
 
 #[test]
 fn absolute_time_names_its_offset() {
-    assert_eq!(
-        absolute(now(), FixedOffset::east_opt(0).unwrap()),
-        "2026-11-27 12:00 (UTC)"
-    );
-    assert_eq!(
-        absolute(now(), FixedOffset::east_opt(3600).unwrap()),
-        "2026-11-27 13:00 (UTC+01:00)"
-    );
+    assert_eq!(absolute(now(), FixedOffset::east_opt(0).unwrap()), "2026-11-27 12:00 (UTC)");
+    assert_eq!(absolute(now(), FixedOffset::east_opt(3600).unwrap()), "2026-11-27 13:00 (UTC+01:00)");
 }
 
 #[test]
@@ -53,14 +43,8 @@ fn counts_and_ranges() {
 
 #[test]
 fn enum_wire_names_become_labels() {
-    assert_eq!(
-        humanize("microsoftDefenderForEndpoint"),
-        "Microsoft Defender for Endpoint"
-    );
-    assert_eq!(
-        humanize("azureAdIdentityProtection"),
-        "Azure AD Identity Protection"
-    );
+    assert_eq!(humanize("microsoftDefenderForEndpoint"), "Microsoft Defender for Endpoint");
+    assert_eq!(humanize("azureAdIdentityProtection"), "Azure AD Identity Protection");
     assert_eq!(humanize("customTi"), "Custom TI");
     assert_eq!(humanize("device"), "Device");
     assert_eq!(humanize(""), "");

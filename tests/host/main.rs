@@ -1,6 +1,7 @@
 //! Host (`cargo test`) tests of the pure logic. The wasm component tests live in `tests/web_*.rs`.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod corpus;
 mod decode;
 mod demo;
 mod errors;
@@ -8,5 +9,8 @@ mod filters_url;
 mod format;
 mod links;
 mod listing;
+mod properties;
 mod query;
+mod retry;
 mod search;
+mod token_info;

@@ -1,8 +1,6 @@
 use chrono::NaiveDate;
 use incident_viewer::graph::enums::{Classification, Determination, IncidentStatus, Severity};
-use incident_viewer::graph::query::{
-    IncidentFilters, PageSize, alerts_url, encode, incidents_url, string_literal,
-};
+use incident_viewer::graph::query::{IncidentFilters, PageSize, alerts_url, encode, incidents_url, string_literal};
 
 const ROOT: &str = "https://graph.microsoft.com/v1.0";
 
@@ -13,10 +11,7 @@ fn day(s: &str) -> Option<NaiveDate> {
 #[test]
 fn no_filters_requests_count_top_and_expand_only() {
     let url = incidents_url(ROOT, &IncidentFilters::default(), true);
-    assert_eq!(
-        url,
-        "https://graph.microsoft.com/v1.0/security/incidents?$count=true&$top=25&$expand=alerts"
-    );
+    assert_eq!(url, "https://graph.microsoft.com/v1.0/security/incidents?$count=true&$top=25&$expand=alerts");
 }
 
 #[test]
@@ -27,23 +22,14 @@ fn expand_can_be_left_out() {
 
 #[test]
 fn one_value_is_a_plain_comparison() {
-    let filters = IncidentFilters {
-        statuses: vec![IncidentStatus::Active],
-        ..Default::default()
-    };
+    let filters = IncidentFilters { statuses: vec![IncidentStatus::Active], ..Default::default() };
     assert_eq!(filters.expression().unwrap(), "status eq 'active'");
 }
 
 #[test]
 fn several_values_of_one_property_are_ored_in_parentheses() {
-    let filters = IncidentFilters {
-        severities: vec![Severity::High, Severity::Medium],
-        ..Default::default()
-    };
-    assert_eq!(
-        filters.expression().unwrap(),
-        "(severity eq 'high' or severity eq 'medium')"
-    );
+    let filters = IncidentFilters { severities: vec![Severity::High, Severity::Medium], ..Default::default() };
+    assert_eq!(filters.expression().unwrap(), "(severity eq 'high' or severity eq 'medium')");
 }
 
 #[test]
@@ -75,72 +61,38 @@ fn every_property_combines_with_and() {
 fn quotes_in_names_are_doubled() {
     assert_eq!(string_literal("O'Brien"), "'O''Brien'");
     assert_eq!(string_literal("''"), "''''''");
-    let filters = IncidentFilters {
-        assigned_to: Some("sean.o'brien@contoso.com".into()),
-        ..Default::default()
-    };
-    assert_eq!(
-        filters.expression().unwrap(),
-        "assignedTo eq 'sean.o''brien@contoso.com'"
-    );
+    let filters = IncidentFilters { assigned_to: Some("sean.o'brien@contoso.com".into()), ..Default::default() };
+    assert_eq!(filters.expression().unwrap(), "assignedTo eq 'sean.o''brien@contoso.com'");
 }
 
 #[test]
 fn unassigned_is_eq_null_and_combines_with_a_name() {
-    let only = IncidentFilters {
-        unassigned: true,
-        ..Default::default()
-    };
+    let only = IncidentFilters { unassigned: true, ..Default::default() };
     assert_eq!(only.expression().unwrap(), "assignedTo eq null");
-    let both = IncidentFilters {
-        unassigned: true,
-        assigned_to: Some("a@b.c".into()),
-        ..Default::default()
-    };
-    assert_eq!(
-        both.expression().unwrap(),
-        "(assignedTo eq 'a@b.c' or assignedTo eq null)"
-    );
+    let both = IncidentFilters { unassigned: true, assigned_to: Some("a@b.c".into()), ..Default::default() };
+    assert_eq!(both.expression().unwrap(), "(assignedTo eq 'a@b.c' or assignedTo eq null)");
 }
 
 #[test]
 fn blank_owner_is_no_filter() {
-    let filters = IncidentFilters {
-        assigned_to: Some("   ".into()),
-        ..Default::default()
-    };
+    let filters = IncidentFilters { assigned_to: Some("   ".into()), ..Default::default() };
     assert_eq!(filters.expression(), None);
 }
 
 #[test]
 fn dates_are_unquoted_and_to_is_inclusive() {
-    let filters = IncidentFilters {
-        created_to: day("2026-12-31"),
-        ..Default::default()
-    };
-    assert_eq!(
-        filters.expression().unwrap(),
-        "createdDateTime lt 2027-01-01T00:00:00Z"
-    );
+    let filters = IncidentFilters { created_to: day("2026-12-31"), ..Default::default() };
+    assert_eq!(filters.expression().unwrap(), "createdDateTime lt 2027-01-01T00:00:00Z");
 }
 
 #[test]
 fn filter_value_is_fully_percent_encoded() {
-    let filters = IncidentFilters {
-        assigned_to: Some("a&b=c#d'e +%".into()),
-        ..Default::default()
-    };
+    let filters = IncidentFilters { assigned_to: Some("a&b=c#d'e +%".into()), ..Default::default() };
     let url = incidents_url(ROOT, &filters, true);
     let encoded = url.split("$filter=").nth(1).unwrap();
-    assert_eq!(
-        encoded,
-        "assignedTo%20eq%20%27a%26b%3Dc%23d%27%27e%20%2B%25%27"
-    );
+    assert_eq!(encoded, "assignedTo%20eq%20%27a%26b%3Dc%23d%27%27e%20%2B%25%27");
     for reserved in ['&', '=', '#', '\'', ' ', '+'] {
-        assert!(
-            !encoded.contains(reserved),
-            "{reserved} leaked into {encoded}"
-        );
+        assert!(!encoded.contains(reserved), "{reserved} leaked into {encoded}");
     }
 }
 
@@ -152,23 +104,8 @@ fn non_ascii_is_utf8_percent_encoded() {
 #[test]
 fn top_is_the_page_size_and_never_above_50() {
     for size in PageSize::ALL {
-        let url = incidents_url(
-            ROOT,
-            &IncidentFilters {
-                page_size: size,
-                ..Default::default()
-            },
-            true,
-        );
-        let top: u32 = url
-            .split("$top=")
-            .nth(1)
-            .unwrap()
-            .split('&')
-            .next()
-            .unwrap()
-            .parse()
-            .unwrap();
+        let url = incidents_url(ROOT, &IncidentFilters { page_size: size, ..Default::default() }, true);
+        let top: u32 = url.split("$top=").nth(1).unwrap().split('&').next().unwrap().parse().unwrap();
         assert_eq!(top, size.top());
         assert!(top <= 50);
     }
@@ -177,8 +114,5 @@ fn top_is_the_page_size_and_never_above_50() {
 
 #[test]
 fn alerts_url_encodes_the_id() {
-    assert_eq!(
-        alerts_url(ROOT, "29/72"),
-        "https://graph.microsoft.com/v1.0/security/incidents/29%2F72/alerts"
-    );
+    assert_eq!(alerts_url(ROOT, "29/72"), "https://graph.microsoft.com/v1.0/security/incidents/29%2F72/alerts");
 }

@@ -3,10 +3,7 @@ use incident_viewer::graph::page::decode_page;
 use incident_viewer::search::matches_search;
 
 fn incident() -> Incident {
-    decode_page::<Incident>(include_str!("../fixtures/incidents_v1.json"))
-        .unwrap()
-        .items
-        .remove(0)
+    decode_page::<Incident>(include_str!("../fixtures/incidents_v1.json")).unwrap().items.remove(0)
 }
 
 #[test]

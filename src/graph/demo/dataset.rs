@@ -11,13 +11,8 @@ pub const INCIDENT_COUNT: usize = 360;
 pub const TENANT_ID: &str = "4b2462a4-bbee-495a-a0e1-f23ae524cc9c";
 const SEED: u64 = 0x1D5E_ED00_2026;
 
-const OWNERS: &[&str] = &[
-    "meganb@contoso.com",
-    "alexw@contoso.com",
-    "sean.o'brien@contoso.com",
-    "soc-tier2@contoso.com",
-    "Automation",
-];
+const OWNERS: &[&str] =
+    &["meganb@contoso.com", "alexw@contoso.com", "sean.o'brien@contoso.com", "soc-tier2@contoso.com", "Automation"];
 const NAMES: &[&str] = &[
     "Multi-stage incident involving Initial access & Execution on one endpoint",
     "Suspicious PowerShell activity on multiple endpoints",
@@ -40,76 +35,24 @@ const ODD_NAMES: &[&str] = &[
     "اشتباه به فیشینگ — Phishing campaign (right-to-left text)",
     "Überwachung: verdächtige Anmeldung 🛡️",
 ];
-const CUSTOM_TAGS: &[&str] = &[
-    "VIP",
-    "Finance",
-    "Red team exercise",
-    "Needs follow-up",
-    "Ransomware",
-];
-const SYSTEM_TAGS: &[&str] = &[
-    "Defender Experts",
-    "Attack disruption",
-    "Credential Phish",
-    "AiR",
-];
+const CUSTOM_TAGS: &[&str] = &["VIP", "Finance", "Red team exercise", "Needs follow-up", "Ransomware"];
+const SYSTEM_TAGS: &[&str] = &["Defender Experts", "Attack disruption", "Credential Phish", "AiR"];
 const ALERT_TITLES: &[(&str, &str, &str)] = &[
-    (
-        "Suspicious PowerShell command line",
-        "Execution",
-        "T1059.001",
-    ),
-    (
-        "Possible credential dumping via LSASS memory",
-        "CredentialAccess",
-        "T1003.001",
-    ),
-    (
-        "Email messages containing malicious URL removed after delivery",
-        "InitialAccess",
-        "T1566.002",
-    ),
-    (
-        "Suspicious inbox manipulation rule",
-        "Persistence",
-        "T1137.005",
-    ),
-    (
-        "Connection to a known command and control server",
-        "CommandAndControl",
-        "T1071.001",
-    ),
-    (
-        "Ransomware behaviour detected in the file system",
-        "Impact",
-        "T1486",
-    ),
+    ("Suspicious PowerShell command line", "Execution", "T1059.001"),
+    ("Possible credential dumping via LSASS memory", "CredentialAccess", "T1003.001"),
+    ("Email messages containing malicious URL removed after delivery", "InitialAccess", "T1566.002"),
+    ("Suspicious inbox manipulation rule", "Persistence", "T1137.005"),
+    ("Connection to a known command and control server", "CommandAndControl", "T1071.001"),
+    ("Ransomware behaviour detected in the file system", "Impact", "T1486"),
     ("Anonymous IP address sign-in", "InitialAccess", "T1078"),
-    (
-        "Suspicious registry Run key persistence",
-        "Persistence",
-        "T1547.001",
-    ),
+    ("Suspicious registry Run key persistence", "Persistence", "T1547.001"),
     ("Mass file download", "Exfiltration", "T1530"),
-    (
-        "Unusual OAuth application consent",
-        "CredentialAccess",
-        "T1528",
-    ),
+    ("Unusual OAuth application consent", "CredentialAccess", "T1528"),
 ];
 const SERVICES: &[(&str, &str)] = &[
-    (
-        "microsoftDefenderForEndpoint",
-        "microsoftDefenderForEndpoint",
-    ),
-    (
-        "microsoftDefenderForOffice365",
-        "microsoftDefenderForOffice365",
-    ),
-    (
-        "microsoftDefenderForIdentity",
-        "microsoftDefenderForIdentity",
-    ),
+    ("microsoftDefenderForEndpoint", "microsoftDefenderForEndpoint"),
+    ("microsoftDefenderForOffice365", "microsoftDefenderForOffice365"),
+    ("microsoftDefenderForIdentity", "microsoftDefenderForIdentity"),
     ("microsoftDefenderForCloudApps", "cloudAppSecurity"),
     ("azureAdIdentityProtection", "azureAdIdentityProtection"),
     ("microsoftSentinel", "scheduledAlerts"),
@@ -133,23 +76,13 @@ fn status(rng: &mut Rng) -> &'static str {
 }
 
 fn severity(rng: &mut Rng) -> &'static str {
-    rng.weighted(&[
-        ("high", 20),
-        ("medium", 35),
-        ("low", 27),
-        ("informational", 15),
-        ("unknownFutureValue", 3),
-    ])
+    rng.weighted(&[("high", 20), ("medium", 35), ("low", 27), ("informational", 15), ("unknownFutureValue", 3)])
 }
 
 /// Classification and determination that make sense together.
 fn verdict(rng: &mut Rng, status: &str) -> (Value, Value) {
     if status != "resolved" {
-        return if rng.chance(50) {
-            (json!("unknown"), json!("unknown"))
-        } else {
-            (Value::Null, Value::Null)
-        };
+        return if rng.chance(50) { (json!("unknown"), json!("unknown")) } else { (Value::Null, Value::Null) };
     }
     let (classification, determinations): (&str, &[&str]) = *rng.pick(&[
         (
@@ -164,35 +97,17 @@ fn verdict(rng: &mut Rng, status: &str) -> (Value, Value) {
                 "unwantedSoftware",
             ][..],
         ),
-        (
-            "falsePositive",
-            &["notMalicious", "notEnoughDataToValidate", "other"][..],
-        ),
+        ("falsePositive", &["notMalicious", "notEnoughDataToValidate", "other"][..]),
         (
             "informationalExpectedActivity",
-            &[
-                "securityTesting",
-                "lineOfBusinessApplication",
-                "confirmedActivity",
-                "securityPersonnel",
-            ][..],
+            &["securityTesting", "lineOfBusinessApplication", "confirmedActivity", "securityPersonnel"][..],
         ),
     ]);
-    let determination = if rng.chance(3) {
-        "insiderRiskConfirmed"
-    } else {
-        rng.pick(determinations)
-    };
+    let determination = if rng.chance(3) { "insiderRiskConfirmed" } else { rng.pick(determinations) };
     (json!(classification), json!(determination))
 }
 
-fn alerts(
-    rng: &mut Rng,
-    incident_id: &str,
-    created: DateTime<Utc>,
-    owner: &Value,
-    severity: &str,
-) -> Vec<Value> {
+fn alerts(rng: &mut Rng, incident_id: &str, created: DateTime<Utc>, owner: &Value, severity: &str) -> Vec<Value> {
     let count = 1 + rng.below(8);
     (0..count)
         .map(|n| {
@@ -239,9 +154,7 @@ fn comments(rng: &mut Rng, created: DateTime<Utc>, updated: DateTime<Utc>) -> Ve
 /// Every demo incident, newest first, with `alerts` expanded (callers drop them when not asked for).
 pub fn incidents(now: DateTime<Utc>) -> Vec<Value> {
     let mut rng = Rng::new(SEED);
-    let mut ages: Vec<i64> = (0..INCIDENT_COUNT)
-        .map(|_| rng.below(90 * 24 * 60) as i64)
-        .collect();
+    let mut ages: Vec<i64> = (0..INCIDENT_COUNT).map(|_| rng.below(90 * 24 * 60) as i64).collect();
     ages.sort_unstable();
     let first_id = 2400;
     ages.iter()
@@ -257,7 +170,8 @@ pub fn incidents(now: DateTime<Utc>) -> Vec<Value> {
             let name = if index % 97 == 5 { ODD_NAMES[index % ODD_NAMES.len()] } else { rng.pick(NAMES) };
             let custom: Vec<&str> = CUSTOM_TAGS.iter().copied().filter(|_| rng.chance(12)).collect();
             let system: Vec<&str> = SYSTEM_TAGS.iter().copied().filter(|_| rng.chance(10)).collect();
-            let redirect = (status == "redirected").then(|| (first_id + INCIDENT_COUNT - index - 1 - rng.below(20) as usize).to_string());
+            let redirect = (status == "redirected")
+                .then(|| (first_id + INCIDENT_COUNT - index - 1 - rng.below(20) as usize).to_string());
             json!({
                 "id": id, "tenantId": TENANT_ID, "displayName": name,
                 "status": status, "severity": severity,

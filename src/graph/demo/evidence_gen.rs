@@ -4,14 +4,7 @@ use serde_json::{Value, json};
 
 use super::rng::Rng;
 
-const HOSTS: &[&str] = &[
-    "desktop-7k2l9qa",
-    "fin-laptop-042",
-    "srv-sql-01",
-    "hr-ws-118",
-    "dc01",
-    "build-agent-3",
-];
+const HOSTS: &[&str] = &["desktop-7k2l9qa", "fin-laptop-042", "srv-sql-01", "hr-ws-118", "dc01", "build-agent-3"];
 const USERS: &[(&str, &str)] = &[
     ("Megan Bowen", "meganb@contoso.com"),
     ("Alex Wilber", "alexw@contoso.com"),
@@ -19,13 +12,7 @@ const USERS: &[(&str, &str)] = &[
     ("Lidia Holloway", "lidiah@contoso.com"),
     ("Seán O'Brien", "sean.obrien@contoso.com"),
 ];
-const IPS: &[&str] = &[
-    "185.220.101.4",
-    "203.0.113.77",
-    "10.1.4.22",
-    "198.51.100.23",
-    "2001:db8::7",
-];
+const IPS: &[&str] = &["185.220.101.4", "203.0.113.77", "10.1.4.22", "198.51.100.23", "2001:db8::7"];
 const FILES: &[(&str, &str)] = &[
     ("invoice_0912.docm", "C:\\Users\\meganb\\Downloads"),
     ("mimikatz.exe", "C:\\Windows\\Temp"),
@@ -33,22 +20,8 @@ const FILES: &[(&str, &str)] = &[
     ("payload.dll", "C:\\Users\\Public"),
 ];
 const VERDICTS: &[&str] = &["malicious", "suspicious", "noThreatsFound", "unknown"];
-const REMEDIATION: &[&str] = &[
-    "none",
-    "remediated",
-    "prevented",
-    "blocked",
-    "notFound",
-    "pendingApproval",
-];
-const ROLES: &[&str] = &[
-    "attacker",
-    "compromised",
-    "contextual",
-    "source",
-    "destination",
-    "created",
-];
+const REMEDIATION: &[&str] = &["none", "remediated", "prevented", "blocked", "notFound", "pendingApproval"];
+const ROLES: &[&str] = &["attacker", "compromised", "contextual", "source", "destination", "created"];
 
 fn common(rng: &mut Rng, kind: &str, created: &str) -> Value {
     json!({

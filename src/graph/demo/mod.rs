@@ -39,26 +39,17 @@ thread_local! {
 
 /// Answers a request against the session's demo tenant (generated on first use, then kept).
 pub fn respond(url: &str) -> DemoResponse {
-    TENANT.with(|cell| {
-        cell.get_or_init(|| DemoTenant::new(Utc::now()))
-            .respond(url)
-    })
+    TENANT.with(|cell| cell.get_or_init(|| DemoTenant::new(Utc::now())).respond(url))
 }
 
 fn error(status: u16, code: &str, message: &str) -> DemoResponse {
     let body = json!({"error": {"code": code, "message": message,
         "innerError": {"request-id": "00000000-0000-4000-8000-00000000dem0", "date": "demo"}}});
-    DemoResponse {
-        status,
-        body: body.to_string(),
-    }
+    DemoResponse { status, body: body.to_string() }
 }
 
 fn ok(body: Value) -> DemoResponse {
-    DemoResponse {
-        status: 200,
-        body: body.to_string(),
-    }
+    DemoResponse { status: 200, body: body.to_string() }
 }
 
 /// Query parameters, percent-decoded.
@@ -68,11 +59,7 @@ fn parameters(query: &str) -> Vec<(String, String)> {
         .filter(|pair| !pair.is_empty())
         .map(|pair| {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            let decode = |s: &str| {
-                percent_decode_str(&s.replace('+', " "))
-                    .decode_utf8_lossy()
-                    .into_owned()
-            };
+            let decode = |s: &str| percent_decode_str(&s.replace('+', " ")).decode_utf8_lossy().into_owned();
             (decode(key), decode(value))
         })
         .collect()
@@ -80,9 +67,7 @@ fn parameters(query: &str) -> Vec<(String, String)> {
 
 impl DemoTenant {
     pub fn new(now: DateTime<Utc>) -> Self {
-        DemoTenant {
-            incidents: dataset::incidents(now),
-        }
+        DemoTenant { incidents: dataset::incidents(now) }
     }
 
     pub fn incidents(&self) -> &[Value] {
@@ -91,11 +76,7 @@ impl DemoTenant {
 
     pub fn respond(&self, url: &str) -> DemoResponse {
         let Some(rest) = url.strip_prefix(DEMO_CLOUD.graph_base()) else {
-            return error(
-                400,
-                "BadRequest",
-                "The demo tenant only answers Microsoft Graph URLs.",
-            );
+            return error(400, "BadRequest", "The demo tenant only answers Microsoft Graph URLs.");
         };
         let (path, query) = rest.split_once('?').unwrap_or((rest, ""));
         let Some((version, resource)) = path.trim_start_matches('/').split_once('/') else {
@@ -110,19 +91,13 @@ impl DemoTenant {
             ["security", "incidents"] => self.list(version, &params),
             ["security", "incidents", id] => self.one(version, id, &params),
             ["security", "incidents", id, "alerts"] => self.alerts(id),
-            _ => error(
-                400,
-                "BadRequest",
-                &format!("Resource not found for the segment '{resource}'."),
-            ),
+            _ => error(400, "BadRequest", &format!("Resource not found for the segment '{resource}'.")),
         }
     }
 
     fn find(&self, id: &str) -> Option<&Value> {
         let id = percent_decode_str(id).decode_utf8_lossy();
-        self.incidents
-            .iter()
-            .find(|i| i["id"].as_str() == Some(id.as_ref()))
+        self.incidents.iter().find(|i| i["id"].as_str() == Some(id.as_ref()))
     }
 
     fn one(&self, version: &str, id: &str, params: &[(String, String)]) -> DemoResponse {
@@ -141,56 +116,31 @@ impl DemoTenant {
     }
 
     fn list(&self, version: &str, params: &[(String, String)]) -> DemoResponse {
-        let get = |key: &str| {
-            params
-                .iter()
-                .find(|(k, _)| k == key)
-                .map(|(_, v)| v.as_str())
-        };
+        let get = |key: &str| params.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str());
         let filter = match get("$filter").map(odata::parse).transpose() {
             Ok(filter) => filter,
             Err(why) => return error(400, "BadRequest", &format!("Invalid filter clause: {why}")),
         };
         let top = match get("$top").map(str::parse::<usize>).transpose() {
             Ok(Some(top)) if top > 50 => {
-                return error(
-                    400,
-                    "BadRequest",
-                    "The limit of '50' for Top query has been exceeded.",
-                );
+                return error(400, "BadRequest", "The limit of '50' for Top query has been exceeded.");
             }
             Ok(top) => top.unwrap_or(DEFAULT_TOP),
             Err(_) => return error(400, "BadRequest", "Invalid value for $top."),
         };
-        let Ok(skip) = get("$skip")
-            .map(str::parse::<usize>)
-            .transpose()
-            .map(Option::unwrap_or_default)
-        else {
+        let Ok(skip) = get("$skip").map(str::parse::<usize>).transpose().map(Option::unwrap_or_default) else {
             return error(400, "BadRequest", "Invalid value for $skip.");
         };
         let expand = match get("$expand") {
             None => false,
             Some("alerts") => true,
             Some(other) => {
-                return error(
-                    400,
-                    "BadRequest",
-                    &format!("Could not find a property named '{other}'."),
-                );
+                return error(400, "BadRequest", &format!("Could not find a property named '{other}'."));
             }
         };
-        let matching: Vec<&Value> = self
-            .incidents
-            .iter()
-            .filter(|i| filter.as_ref().is_none_or(|f| odata::matches(f, i)))
-            .collect();
-        let page: Vec<Value> = matching
-            .iter()
-            .skip(skip)
-            .take(top)
-            .map(|i| shape(i, version, expand))
-            .collect();
+        let matching: Vec<&Value> =
+            self.incidents.iter().filter(|i| filter.as_ref().is_none_or(|f| odata::matches(f, i))).collect();
+        let page: Vec<Value> = matching.iter().skip(skip).take(top).map(|i| shape(i, version, expand)).collect();
         let mut body = json!({
             "@odata.context": format!("{}/{version}/$metadata#security/incidents", DEMO_CLOUD.graph_base()),
             "value": page,
@@ -213,7 +163,12 @@ fn shape(incident: &Value, version: &str, expand: bool) -> Value {
             fields.remove("alerts");
         }
         if version == "beta" {
-            fields.insert("recommendedActions".into(), json!("Isolate affected devices, reset credentials of compromised users, and block the listed indicators."));
+            fields.insert(
+                "recommendedActions".into(),
+                json!(
+                    "Isolate affected devices, reset credentials of compromised users, and block the listed indicators."
+                ),
+            );
             fields.insert("recommendedHuntingQueries".into(), json!([{"kqlText": "DeviceProcessEvents | where FileName =~ \"powershell.exe\" | where ProcessCommandLine has \"-enc\""}]));
         }
     }
@@ -222,15 +177,8 @@ fn shape(incident: &Value, version: &str, expand: bool) -> Value {
 
 /// The same request with `$skip` advanced, as Graph builds its nextLinks.
 fn next_link(version: &str, params: &[(String, String)], skip: usize) -> String {
-    let mut query: Vec<String> = params
-        .iter()
-        .filter(|(k, _)| k != "$skip")
-        .map(|(k, v)| format!("{k}={}", encode(v)))
-        .collect();
+    let mut query: Vec<String> =
+        params.iter().filter(|(k, _)| k != "$skip").map(|(k, v)| format!("{k}={}", encode(v))).collect();
     query.push(format!("$skip={skip}"));
-    format!(
-        "{}/{version}/security/incidents?{}",
-        DEMO_CLOUD.graph_base(),
-        query.join("&")
-    )
+    format!("{}/{version}/security/incidents?{}", DEMO_CLOUD.graph_base(), query.join("&"))
 }

@@ -9,15 +9,8 @@ use serde_json::Value;
 use crate::graph::lenient::parse_datetime;
 
 /// The properties Graph lets `$filter` use on `security/incidents`.
-pub const FILTERABLE: &[&str] = &[
-    "assignedTo",
-    "classification",
-    "createdDateTime",
-    "determination",
-    "lastUpdateDateTime",
-    "severity",
-    "status",
-];
+pub const FILTERABLE: &[&str] =
+    &["assignedTo", "classification", "createdDateTime", "determination", "lastUpdateDateTime", "severity", "status"];
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Literal {
@@ -38,11 +31,7 @@ pub enum Op {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Expr {
-    Compare {
-        property: String,
-        op: Op,
-        value: Literal,
-    },
+    Compare { property: String, op: Op, value: Literal },
     And(Box<Expr>, Box<Expr>),
     Or(Box<Expr>, Box<Expr>),
 }
@@ -144,9 +133,7 @@ impl Parser {
             }
             Some(Token::Word(property)) => {
                 if !FILTERABLE.contains(&property.as_str()) {
-                    return Err(format!(
-                        "Could not find a property named '{property}' that can be filtered."
-                    ));
+                    return Err(format!("Could not find a property named '{property}' that can be filtered."));
                 }
                 let op = match self.next() {
                     Some(Token::Word(op)) => parse_op(&op)?,
@@ -155,16 +142,12 @@ impl Parser {
                 let value = match self.next() {
                     Some(Token::Text(text)) => Literal::Text(text),
                     Some(Token::Word(word)) if word == "null" => Literal::Null,
-                    Some(Token::Word(word)) => Literal::Time(
-                        parse_datetime(&word).ok_or(format!("'{word}' is not a valid literal."))?,
-                    ),
+                    Some(Token::Word(word)) => {
+                        Literal::Time(parse_datetime(&word).ok_or(format!("'{word}' is not a valid literal."))?)
+                    }
                     _ => return Err("Expected a value.".into()),
                 };
-                Ok(Expr::Compare {
-                    property,
-                    op,
-                    value,
-                })
+                Ok(Expr::Compare { property, op, value })
             }
             _ => Err("Syntax error in $filter.".into()),
         }
@@ -185,10 +168,7 @@ fn parse_op(op: &str) -> Result<Op, String> {
 
 /// Parses a decoded `$filter` value.
 pub fn parse(input: &str) -> Result<Expr, String> {
-    let mut parser = Parser {
-        tokens: tokenize(input)?,
-        at: 0,
-    };
+    let mut parser = Parser { tokens: tokenize(input)?, at: 0 };
     let expr = parser.or_expr()?;
     if parser.at != parser.tokens.len() {
         return Err("Unexpected text after the end of the expression.".into());
@@ -212,11 +192,7 @@ pub fn matches(expr: &Expr, incident: &Value) -> bool {
     match expr {
         Expr::And(a, b) => matches(a, incident) && matches(b, incident),
         Expr::Or(a, b) => matches(a, incident) || matches(b, incident),
-        Expr::Compare {
-            property,
-            op,
-            value,
-        } => {
+        Expr::Compare { property, op, value } => {
             let field = incident.get(property).unwrap_or(&Value::Null);
             match (value, field) {
                 (Literal::Null, Value::Null) => compare(&0, *op, &0),
