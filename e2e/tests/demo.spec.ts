@@ -3,7 +3,7 @@ import { test, expect } from '@playwright/test';
 import { recordCspViolations, screenshot, watchPage } from './graph-mock';
 
 test('demo data: list, filter, page, expand, URL state, back/forward, reload', async ({ page }) => {
-  const watch = watchPage(page, []);
+  const watch = await watchPage(page, []);
   const csp = await recordCspViolations(page);
   const network: string[] = [];
   page.on('request', (r) => { if (!r.url().startsWith('http://127.0.0.1')) network.push(r.url()); });
@@ -68,12 +68,14 @@ test('demo data: list, filter, page, expand, URL state, back/forward, reload', a
 
   expect(network).toEqual([]);
   expect(await csp()).toEqual([]);
-  watch.assertClean();
+  await watch.assertClean();
 });
 
 test('demo tenant filter that matches nothing shows the empty state', async ({ page }) => {
+  const watch = await watchPage(page, []);
   await page.goto('./?status=redirected&severity=informational&classification=falsePositive&determination=apt');
   await page.getByRole('button', { name: 'Try demo data' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'No incidents' })).toHaveText('No incidents match these filters');
   await expect(page.getByRole('button', { name: 'Next page' })).toBeDisabled();
+  await watch.assertClean();
 });

@@ -17,7 +17,7 @@ const cases: { name: string; reply: Reply | 'abort'; words: string; details?: st
 
 for (const c of cases) {
   test(`error: ${c.name}`, async ({ page }) => {
-    const watch = watchPage(page);
+    const watch = await watchPage(page);
     await mockGraph(page, () => c.reply);
     await page.goto('./');
     await connect(page);
@@ -29,12 +29,12 @@ for (const c of cases) {
     if (c.details) await expect(alert.locator('p').nth(1)).toContainText(c.details);
     await expect(page.getByRole('list', { name: 'Incidents' })).toHaveAttribute('aria-busy', 'false');
     if (c.name.startsWith('401')) await screenshot(page, 'error-401');
-    watch.assertClean();
+    await watch.assertClean();
   });
 }
 
 test('a 500 on $expand=alerts falls back to listing without expand', async ({ page }) => {
-  const watch = watchPage(page);
+  const watch = await watchPage(page);
   const seen = await mockGraph(page, (url) =>
     url.searchParams.get('$expand') === 'alerts'
       ? graphError(500, 'InternalServerError', 'boom')
@@ -44,11 +44,11 @@ test('a 500 on $expand=alerts falls back to listing without expand', async ({ pa
   await expect(page.getByRole('article', { name: 'Listed without expand' })).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
   expect(seen.map((r) => r.url.searchParams.get('$expand'))).toEqual(['alerts', null]);
-  watch.assertClean();
+  await watch.assertClean();
 });
 
 test('a transient error can be retried', async ({ page }) => {
-  const watch = watchPage(page);
+  const watch = await watchPage(page);
   let calls = 0;
   await mockGraph(page, () => (++calls === 1 ? 'abort' : { json: { value: [incident(1, { displayName: 'After retry' })] } }));
   await page.goto('./');
@@ -56,25 +56,25 @@ test('a transient error can be retried', async ({ page }) => {
   await page.getByRole('alert').getByRole('button', { name: 'Try again' }).click();
   await expect(page.getByRole('article', { name: 'After retry' })).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
-  watch.assertClean();
+  await watch.assertClean();
 });
 
 test('one unreadable incident does not lose the page', async ({ page }) => {
-  const watch = watchPage(page);
+  const watch = await watchPage(page);
   await mockGraph(page, () => ({ json: { value: [incident(1), 'garbage', incident(2, { severity: 42, status: null, createdDateTime: 'nope' })] } }));
   await page.goto('./');
   await connect(page);
   await expect(page.getByRole('list', { name: 'Incidents' }).getByRole('article')).toHaveCount(2);
   await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toContainText('1 could not be read');
-  watch.assertClean();
+  await watch.assertClean();
 });
 
 test('an empty token is not sent', async ({ page }) => {
-  const watch = watchPage(page);
+  const watch = await watchPage(page);
   const seen = await mockGraph(page, () => ({ json: { value: [] } }));
   await page.goto('./');
   await page.getByRole('button', { name: 'Connect' }).click();
   await expect(page.getByRole('alert')).toContainText('Paste an access token first');
   expect(seen).toHaveLength(0);
-  watch.assertClean();
+  await watch.assertClean();
 });

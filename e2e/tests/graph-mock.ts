@@ -37,9 +37,15 @@ export async function mockGraph(page: Page, answer: (url: URL, req: Request) => 
   return seen;
 }
 
-/** Collects page errors, console errors, CSP violations and requests to unexpected hosts. */
-export function watchPage(page: Page, allowedHosts: string[] = ['graph.microsoft.com']) {
+/** Collects page errors, console errors, CSP violations (console and securitypolicyviolation events)
+ *  and requests to hosts other than the app's own server and `allowedHosts`. Call before page.goto. */
+export async function watchPage(page: Page, allowedHosts: string[] = ['graph.microsoft.com']) {
   const problems: string[] = [];
+  await page.addInitScript(() => {
+    (window as any).__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as any).__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {
     const text = m.text();
@@ -54,7 +60,10 @@ export function watchPage(page: Page, allowedHosts: string[] = ['graph.microsoft
   });
   return {
     problems,
-    assertClean: () => expect(problems, problems.join('\n')).toEqual([]),
+    assertClean: async () => {
+      const violations = await page.evaluate(() => (window as any).__csp as string[] ?? []).catch(() => []);
+      expect([...problems, ...violations.map((v) => `csp event: ${v}`)], problems.join('\n')).toEqual([]);
+    },
   };
 }
 

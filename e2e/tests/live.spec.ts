@@ -7,7 +7,7 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{1
 const NEXT = `${GRAPH}/v1.0/security/incidents?$count=true&$top=25&$expand=alerts&$skiptoken=X%2Fy%3D%3D`;
 
 test('connect, list, filter, page, expand, disconnect', async ({ page }) => {
-  const watch = watchPage(page);
+  const watch = await watchPage(page);
   const csp = await recordCspViolations(page);
   const seen = await mockGraph(page, (url) => {
     if (url.searchParams.get('$skiptoken') === 'X/y==') {
@@ -108,11 +108,11 @@ test('connect, list, filter, page, expand, disconnect', async ({ page }) => {
   expect(stored).not.toContain(TOKEN);
 
   expect(await csp()).toEqual([]);
-  watch.assertClean();
+  await watch.assertClean();
 });
 
 test('date filters, unassigned and version/cloud choice shape the request', async ({ page }) => {
-  const watch = watchPage(page, ['graph.microsoft.us']);
+  const watch = await watchPage(page, ['graph.microsoft.us']);
   const seen: URL[] = [];
   await page.route('https://graph.microsoft.us/**', async (route) => {
     if (route.request().method() === 'OPTIONS') return route.fulfill({ status: 204, headers: { 'access-control-allow-origin': '*', 'access-control-allow-headers': '*' } });
@@ -132,11 +132,11 @@ test('date filters, unassigned and version/cloud choice shape the request', asyn
   await expect.poll(() => seen[seen.length - 1].searchParams.get('$filter')).toContain('lastUpdateDateTime lt 2026-02-11T00:00:00Z');
   await page.getByRole('button', { name: 'Clear filters' }).click();
   await expect.poll(() => seen[seen.length - 1].searchParams.has('$filter')).toBe(false);
-  watch.assertClean();
+  await watch.assertClean();
 });
 
 test('incidents listed without alerts fetch them on expand', async ({ page }) => {
-  const watch = watchPage(page);
+  const watch = await watchPage(page);
   const seen = await mockGraph(page, (url) => {
     if (url.pathname.endsWith('/security/incidents/7/alerts')) {
       return { json: { value: [alert('da7', 'Lazy alert one'), alert('da8', 'Lazy alert two')] } };
@@ -150,11 +150,11 @@ test('incidents listed without alerts fetch them on expand', async ({ page }) =>
   await expect(card.getByRole('list', { name: 'Alerts' }).getByRole('listitem')).toHaveCount(2);
   expect(seen.map((r) => r.url.pathname)).toEqual(['/v1.0/security/incidents', '/v1.0/security/incidents/7/alerts']);
   expect(seen[1].headers['authorization']).toBe(`Bearer ${TOKEN}`);
-  watch.assertClean();
+  await watch.assertClean();
 });
 
 test('a nextLink to another host is refused and gets no token', async ({ page }) => {
-  const watch = watchPage(page);
+  const watch = await watchPage(page);
   await mockGraph(page, () => ({
     json: { '@odata.count': 60, '@odata.nextLink': 'https://graph.microsoft.com.evil.example/v1.0/security/incidents?$skip=25', value: [incident(1)] },
   }));
@@ -166,11 +166,11 @@ test('a nextLink to another host is refused and gets no token', async ({ page })
   await expect(page.getByRole('alert')).toContainText('pointed away from the selected Microsoft Graph host');
   expect(evilHit).toBe(false);
   await expect(page.getByRole('article', { name: 'Incident number 1' })).toBeVisible();
-  watch.assertClean();
+  await watch.assertClean();
 });
 
 test('hostile data renders as text and unsafe links are not links', async ({ page }) => {
-  const watch = watchPage(page);
+  const watch = await watchPage(page);
   await mockGraph(page, () => ({
     json: {
       value: [incident(1, {
@@ -191,5 +191,5 @@ test('hostile data renders as text and unsafe links are not links', async ({ pag
   await expect(card.getByRole('link', { name: 'Open alert in Defender' })).toHaveCount(0);
   await expect(card.locator('img, b, script')).toHaveCount(0);
   expect(await page.evaluate(() => (window as any).__pwned)).toBeUndefined();
-  watch.assertClean();
+  await watch.assertClean();
 });

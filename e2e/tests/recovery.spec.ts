@@ -6,7 +6,7 @@ import { GRAPH, TOKEN, connect, graphError, incident, mockGraph, watchPage } fro
 const NEXT = `${GRAPH}/v1.0/security/incidents?$top=25&$skiptoken=page2`;
 
 test('after a 401 a new token repeats the failed request and keeps filters and pages', async ({ page }) => {
-  const watch = watchPage(page);
+  const watch = await watchPage(page);
   const seen = await mockGraph(page, (url, req) => {
     const auth = req.headers()['authorization'];
     if (url.searchParams.get('$skiptoken') === 'page2') {
@@ -31,11 +31,11 @@ test('after a 401 a new token repeats the failed request and keeps filters and p
   await expect(page.getByRole('article', { name: 'Page one' })).toBeVisible();
   await expect(page.getByRole('group', { name: 'Severity' }).getByRole('checkbox', { name: 'High' })).toBeChecked();
   expect(seen).toHaveLength(3);
-  watch.assertClean();
+  await watch.assertClean();
 });
 
 test('a network drop while paging keeps page one and retries the same nextLink', async ({ page }) => {
-  const watch = watchPage(page);
+  const watch = await watchPage(page);
   let drops = 1;
   const seen = await mockGraph(page, (url) => {
     if (url.searchParams.get('$skiptoken') === 'page2') {
@@ -51,11 +51,11 @@ test('a network drop while paging keeps page one and retries the same nextLink',
   await page.getByRole('button', { name: 'Try again' }).click();
   await expect(page.getByRole('article', { name: 'Page two' })).toBeVisible();
   expect(seen.map((r) => r.url.searchParams.get('$skiptoken'))).toEqual([null, 'page2', 'page2']);
-  watch.assertClean();
+  await watch.assertClean();
 });
 
 test('a double click on Next page sends one request', async ({ page }) => {
-  const watch = watchPage(page);
+  const watch = await watchPage(page);
   const seen = await mockGraph(page, (url) =>
     url.searchParams.get('$skiptoken') === 'page2'
       ? { json: { value: [incident(2, { displayName: 'Page two' })] } }
@@ -67,5 +67,5 @@ test('a double click on Next page sends one request', async ({ page }) => {
   await expect(page.getByRole('article', { name: 'Page two' })).toBeVisible();
   await page.waitForTimeout(300);
   expect(seen).toHaveLength(2);
-  watch.assertClean();
+  await watch.assertClean();
 });

@@ -9,7 +9,7 @@ function throttled(retryAfter?: string): Reply {
 }
 
 test('429 with a fractional Retry-After waits about that long, then succeeds', async ({ page }) => {
-  const watch = watchPage(page);
+  const watch = await watchPage(page);
   const times: number[] = [];
   await mockGraph(page, () => {
     times.push(Date.now());
@@ -22,12 +22,12 @@ test('429 with a fractional Retry-After waits about that long, then succeeds', a
   expect(times).toHaveLength(2);
   expect(times[1] - times[0]).toBeGreaterThanOrEqual(1400);
   await expect(page.getByRole('alert')).toHaveCount(0);
-  watch.assertClean();
+  await watch.assertClean();
 });
 
 test('503 without Retry-After backs off exponentially, bounded, then reports', async ({ page }) => {
   test.setTimeout(40_000);
-  const watch = watchPage(page);
+  const watch = await watchPage(page);
   const times: number[] = [];
   await mockGraph(page, () => { times.push(Date.now()); return graphError(503, 'ServiceUnavailable', 'Try later'); });
   await page.goto('./');
@@ -40,11 +40,11 @@ test('503 without Retry-After backs off exponentially, bounded, then reports', a
   expect(gaps[0]).toBeGreaterThanOrEqual(450);
   expect(gaps[1]).toBeGreaterThanOrEqual(950);
   expect(gaps[2]).toBeGreaterThanOrEqual(1950);
-  watch.assertClean();
+  await watch.assertClean();
 });
 
 test('Cancel stops waiting and sends nothing more', async ({ page }) => {
-  const watch = watchPage(page);
+  const watch = await watchPage(page);
   let calls = 0;
   await mockGraph(page, () => { calls++; return throttled('30'); });
   await page.goto('./');
@@ -56,11 +56,11 @@ test('Cancel stops waiting and sends nothing more', async ({ page }) => {
   await expect(waiting).toHaveCount(0);
   await page.waitForTimeout(500);
   expect(calls).toBe(1);
-  watch.assertClean();
+  await watch.assertClean();
 });
 
 test('changing a filter while waiting drops the old query', async ({ page }) => {
-  const watch = watchPage(page);
+  const watch = await watchPage(page);
   await mockGraph(page, (url) =>
     url.searchParams.has('$filter')
       ? { json: { value: [incident(2, { displayName: 'Only the new query' })] } }
@@ -71,11 +71,11 @@ test('changing a filter while waiting drops the old query', async ({ page }) => 
   await page.getByRole('group', { name: 'Severity' }).getByRole('checkbox', { name: 'Low' }).check();
   await expect(page.getByRole('article', { name: 'Only the new query' })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'retrying in' })).toHaveCount(0);
-  watch.assertClean();
+  await watch.assertClean();
 });
 
 test('a slow answer to an old query never replaces the new one', async ({ page }) => {
-  const watch = watchPage(page);
+  const watch = await watchPage(page);
   await page.route('https://graph.microsoft.com/**', async (route) => {
     const url = new URL(route.request().url());
     const cors = { 'access-control-allow-origin': '*', 'access-control-allow-headers': '*', 'content-type': 'application/json' };
@@ -92,5 +92,5 @@ test('a slow answer to an old query never replaces the new one', async ({ page }
   await page.waitForTimeout(2000);
   await expect(page.getByRole('article', { name: 'Stale answer' })).toHaveCount(0);
   await expect(page.getByRole('article', { name: 'Fresh answer' })).toBeVisible();
-  watch.assertClean();
+  await watch.assertClean();
 });

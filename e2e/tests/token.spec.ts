@@ -13,7 +13,7 @@ const good = (exp = inMinutes(60)) => jwt({
 });
 
 test('the inspector shows claims and warns before sending', async ({ page }) => {
-  const watch = watchPage(page);
+  const watch = await watchPage(page);
   const seen = await mockGraph(page, () => ({ json: { value: [] } }));
   await page.goto('./');
   const field = page.getByLabel('Access token');
@@ -35,11 +35,11 @@ test('the inspector shows claims and warns before sending', async ({ page }) => 
   await field.fill('definitely-not-a-jwt');
   await expect(details).toContainText('does not look like a Microsoft access token');
   expect(seen).toHaveLength(0); // nothing is sent while typing
-  watch.assertClean();
+  await watch.assertClean();
 });
 
 test('remember for this tab keeps the connection in sessionStorage only, and Disconnect forgets it', async ({ page }) => {
-  const watch = watchPage(page);
+  const watch = await watchPage(page);
   const token = good();
   const seen = await mockGraph(page, () => ({ json: { value: [incident(1, { displayName: 'Remembered session' })] } }));
   await page.goto('./?severity=high');
@@ -61,11 +61,11 @@ test('remember for this tab keeps the connection in sessionStorage only, and Dis
   expect(await page.evaluate(() => JSON.stringify({ ...sessionStorage }))).not.toContain(token);
   await page.reload();
   await expect(page.getByLabel('Access token')).toBeVisible();
-  watch.assertClean();
+  await watch.assertClean();
 });
 
 test('without the opt-in nothing is stored and a reload asks again', async ({ page }) => {
-  const watch = watchPage(page);
+  const watch = await watchPage(page);
   const token = good();
   await mockGraph(page, () => ({ json: { value: [incident(1)] } }));
   await page.goto('./');
@@ -75,11 +75,11 @@ test('without the opt-in nothing is stored and a reload asks again', async ({ pa
   expect(stored).not.toContain(token);
   await page.reload();
   await expect(page.getByLabel('Access token')).toBeVisible();
-  watch.assertClean();
+  await watch.assertClean();
 });
 
 test('a token that expires mid-session is renewed without losing the list', async ({ page }) => {
-  const watch = watchPage(page);
+  const watch = await watchPage(page);
   await page.clock.install();
   const seen = await mockGraph(page, () => ({ json: { '@odata.count': 1, value: [incident(1, { displayName: 'Still here' })] } }));
   await page.goto('./?status=active');
@@ -102,5 +102,5 @@ test('a token that expires mid-session is renewed without losing the list', asyn
   await page.getByRole('group', { name: 'Severity' }).getByRole('checkbox', { name: 'High' }).check();
   await expect.poll(() => seen.length).toBe(before + 1);
   expect(seen[seen.length - 1].headers['authorization']).toBe(`Bearer ${fresh}`);
-  watch.assertClean();
+  await watch.assertClean();
 });
