@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 
-const PORT = Number(process.env.E2E_PORT ?? 8091);
+import { NGINX_PORT, PORT, SUBPATH_PORT } from './tests/ports';
 
 export default defineConfig({
   testDir: './tests',
@@ -20,13 +20,23 @@ export default defineConfig({
         '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
     },
   },
-  // Serves the release build (`trunk build --release` → ../dist). Python serves .wasm as application/wasm.
-  webServer: {
-    command: `python3 -m http.server ${PORT} --bind 127.0.0.1 --directory ../dist`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    stdout: 'ignore',
-    stderr: 'ignore',
-  },
+  // The release build (`trunk build --release` → ../dist) served three ways: plainly, under a subpath,
+  // and through nginx with the shipped hosting config. Python serves .wasm as application/wasm.
+  webServer: [
+    {
+      command: `python3 -m http.server ${PORT} --bind 127.0.0.1 --directory ../dist`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false, timeout: 60_000, stdout: 'ignore', stderr: 'ignore',
+    },
+    {
+      command: `bash ../tools/subpath_test_server.sh ${SUBPATH_PORT}`,
+      url: `http://127.0.0.1:${SUBPATH_PORT}/tools/incidents/`,
+      reuseExistingServer: false, timeout: 60_000, stdout: 'ignore', stderr: 'ignore',
+    },
+    {
+      command: `bash ../tools/nginx_test_server.sh ${NGINX_PORT}`,
+      url: `http://127.0.0.1:${NGINX_PORT}/`,
+      reuseExistingServer: false, timeout: 60_000, stdout: 'ignore', stderr: 'pipe',
+    },
+  ],
 });

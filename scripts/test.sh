@@ -28,6 +28,19 @@ trunk build --release
 step "browser tests (Playwright against dist/)"
 (cd e2e && CI=1 npx playwright test 2>&1) | tee "$LOGS/e2e.log"
 
+step "the serve command works (trunk serve, demo data, headless Chromium)"
+SERVE_PORT=8095
+trunk serve --port "$SERVE_PORT" --dist target/serve-smoke > "$LOGS/serve.log" 2>&1 &
+SERVE_PID=$!
+trap 'kill $SERVE_PID 2>/dev/null || true' EXIT
+for _ in $(seq 1 300); do
+  curl -fs "http://127.0.0.1:$SERVE_PORT/" > /dev/null 2>&1 && break
+  kill -0 "$SERVE_PID" 2>/dev/null || { cat "$LOGS/serve.log"; exit 1; }
+  sleep 1
+done
+(cd e2e && BASE_URL="http://127.0.0.1:$SERVE_PORT/" node smoke.mjs)
+kill "$SERVE_PID" 2>/dev/null || true
+
 # One closing line over all three levels, from the runners' own counts.
 # total PATTERN FILE...: sums the first number of every match (0 when nothing matches).
 total() {

@@ -58,7 +58,8 @@ pub fn showing(offset: usize, shown: usize, total: Option<u64>) -> String {
 /// Small words kept lower-case inside labels.
 const SMALL_WORDS: &[&str] = &["for", "and", "of", "on", "in", "to", "by"];
 /// Acronyms a camelCase split would spell wrong.
-const ACRONYMS: &[(&str, &str)] = &[("Ad", "AD"), ("Ti", "TI"), ("Ai", "AI"), ("Dns", "DNS"), ("Ml", "ML")];
+const ACRONYMS: &[(&str, &str)] =
+    &[("Ad", "AD"), ("Ti", "TI"), ("Ai", "AI"), ("Dns", "DNS"), ("Ml", "ML"), ("Ip", "IP"), ("Url", "URL")];
 
 /// `microsoftDefenderForEndpoint` → "Microsoft Defender for Endpoint". Used for open-ended enums
 /// (service and detection sources) that are shown as received.

@@ -19,6 +19,13 @@ pub fn ConnectForm(#[prop(into)] on_connect: Callback<ConnectRequest>) -> impl I
     let cloud = RwSignal::new(Cloud::Global);
     let problem = RwSignal::new(None::<&'static str>);
     let remember = RwSignal::new(false);
+    // The token field takes focus when the form appears (on load and after Disconnect).
+    let token_field = NodeRef::<leptos::html::Input>::new();
+    Effect::new(move |_| {
+        if let Some(field) = token_field.get() {
+            let _ = field.focus();
+        }
+    });
 
     let connect = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -39,7 +46,7 @@ pub fn ConnectForm(#[prop(into)] on_connect: Callback<ConnectRequest>) -> impl I
             <h2 id="connect-heading">"Connect to Microsoft Graph"</h2>
             <form class="connect-form" on:submit=connect autocomplete="off">
                 <label for="token">"Access token"</label>
-                <input id="token" type="password" autocomplete="off" spellcheck="false"
+                <input id="token" type="password" autocomplete="off" spellcheck="false" node_ref=token_field
                     aria-describedby="token-help"
                     prop:value=move || token.get()
                     on:input=move |ev| token.set(event_target_value(&ev)) />

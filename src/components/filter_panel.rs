@@ -9,6 +9,11 @@ fn without_future<T: Clone + PartialEq>(known: &[T], future: &T) -> Vec<T> {
     known.iter().filter(|v| *v != future).cloned().collect()
 }
 
+/// The filters start open, except on narrow (phone) screens where they would hide the list.
+fn wide_screen() -> bool {
+    web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|w| w.as_f64()).is_none_or(|w| w > 760.0)
+}
+
 /// A date `<input>` bound to one optional day of the filters.
 #[component]
 fn DateInput(
@@ -42,12 +47,29 @@ pub fn FilterPanel(
     };
     let date = move |get: fn(&IncidentFilters) -> Option<NaiveDate>| Signal::derive(move || get(&filters.get()));
 
+    // Once connected, keyboard focus lands here (the connect form it replaces is gone): on the search
+    // box, or on the disclosure when the filters start folded on a narrow screen.
+    let disclosure = NodeRef::<leptos::html::Details>::new();
+    let summary = NodeRef::<leptos::html::Summary>::new();
+    let search_box = NodeRef::<leptos::html::Input>::new();
+    Effect::new(move |_| {
+        let focused = if disclosure.get().is_some_and(|d| d.open()) {
+            search_box.get().map(|el| el.focus())
+        } else {
+            summary.get().map(|el| el.focus())
+        };
+        // Nothing to do if the element is gone or refuses focus.
+        drop(focused);
+    });
+
     view! {
+        <details class="filter-disclosure" open=wide_screen() node_ref=disclosure>
+        <summary node_ref=summary>"Filters and search"</summary>
         <section class="filters" aria-label="Filters">
             <h2 class="visually-hidden">"Filters"</h2>
             <div class="field">
                 <label for="search">"Search"</label>
-                <input id="search" type="search" placeholder="Name, id, tag, owner, alert…"
+                <input id="search" type="search" placeholder="Name, id, tag, owner, alert…" node_ref=search_box
                     prop:value=move || search.get()
                     on:input=move |ev| search.set(event_target_value(&ev)) />
                 <p class="hint">"Searches the incidents on this page."</p>
@@ -120,5 +142,6 @@ pub fn FilterPanel(
                 on_change.run(IncidentFilters::default());
             }>"Clear filters"</button>
         </section>
+        </details>
     }
 }

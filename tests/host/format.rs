@@ -47,6 +47,8 @@ fn enum_wire_names_become_labels() {
     assert_eq!(humanize("azureAdIdentityProtection"), "Azure AD Identity Protection");
     assert_eq!(humanize("customTi"), "Custom TI");
     assert_eq!(humanize("device"), "Device");
+    assert_eq!(humanize("ip"), "IP");
+    assert_eq!(humanize("url"), "URL");
     assert_eq!(humanize(""), "");
 }
 
