@@ -7,6 +7,7 @@ mod demo;
 mod errors;
 mod filters_url;
 mod format;
+mod hosting;
 mod links;
 mod listing;
 mod properties;
