@@ -3,6 +3,8 @@
 pub mod app;
 pub mod browser_url;
 pub mod components;
+pub mod download;
+pub mod export;
 pub mod filters;
 pub mod format;
 pub mod graph;

@@ -28,6 +28,11 @@ impl Listing {
         self.current().map(|p| p.items.as_slice()).unwrap_or_default()
     }
 
+    /// Every incident fetched for this query so far, in order.
+    pub fn all_incidents(&self) -> impl Iterator<Item = &Incident> {
+        self.pages.iter().flat_map(|p| &p.items)
+    }
+
     /// How many incidents precede the current page (for "Showing 26–50").
     pub fn offset(&self) -> usize {
         self.pages[..self.current.min(self.pages.len())].iter().map(|p| p.items.len()).sum()

@@ -1,4 +1,5 @@
-// Accessibility: axe (WCAG 2.1 AA) on every screen, light and dark; a keyboard-only flow with focus
+// Accessibility: axe (WCAG 2.1 AA) on every screen, light and dark; a keyboard-only flow (demo, filter,
+// next page, expand, read an alert, export, disconnect) with focus
 // always visible and never dropped to <body>; phone and wide-screen layouts.
 import { test, expect, type Page } from '@playwright/test';
 import { expectNoA11yViolations } from './a11y';
@@ -106,6 +107,16 @@ test('the whole flow works by keyboard alone, with visible focus throughout', as
   await expect(alerts.getByRole('listitem').first()).toBeVisible();
   await tabTo(page, alerts.getByRole('link').first(), 20);
   await expectVisibleFocus(page, 'alert link');
+
+  // Export by keyboard (Shift+Tab back up to the export bar above the list).
+  const exportCsv = page.getByRole('button', { name: 'Export CSV' });
+  for (let i = 0; i < 400 && !(await exportCsv.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Shift+Tab');
+  }
+  await expectVisibleFocus(page, 'export button');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  expect(download.suggestedFilename()).toMatch(/\.csv$/);
+  await expectVisibleFocus(page, 'after export');
 
   await tabTo(page, page.getByRole('button', { name: 'Disconnect' }), 400).catch(async () => {
     for (let i = 0; i < 400; i++) {

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::error_banner::ErrorBanner;
+use super::export_bar::ExportBar;
 use super::incident_card::IncidentCard;
 use super::token_renewal::TokenRenewal;
 use crate::format::{showing, thousands};
@@ -53,7 +54,10 @@ pub fn IncidentList(
     view! {
         <section class="results" aria-labelledby="results-heading">
             <h2 id="results-heading" class="visually-hidden">"Incidents"</h2>
-            <p role="status" class="status-line">{status_text}</p>
+            <div class="results-head">
+                <p role="status" class="status-line">{status_text}</p>
+                <ExportBar listing search />
+            </div>
             {move || backoff.get().map(|wait| view! {
                 <div class="backoff" role="status">
                     <span>{wait.cause.waiting_reason()}", retrying in "{wait.seconds_left}" s"</span>

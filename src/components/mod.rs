@@ -5,6 +5,7 @@ pub mod checkbox_group;
 pub mod connect_form;
 pub mod error_banner;
 pub mod evidence_summary;
+pub mod export_bar;
 pub mod filter_panel;
 pub mod incident_card;
 pub mod incident_list;

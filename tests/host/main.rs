@@ -5,6 +5,7 @@ mod corpus;
 mod decode;
 mod demo;
 mod errors;
+mod export;
 mod filters_url;
 mod format;
 mod hosting;

@@ -1,0 +1,32 @@
+use chrono::Utc;
+use leptos::prelude::*;
+
+use crate::download::save_text;
+use crate::export::{to_csv, to_json};
+use crate::graph::model::Incident;
+use crate::listing::Listing;
+use crate::search::matches_search;
+
+/// Saves every loaded incident that matches the search, as CSV or JSON.
+#[component]
+pub fn ExportBar(listing: RwSignal<Listing>, search: RwSignal<String>) -> impl IntoView {
+    let selected = move || -> Vec<Incident> {
+        let query = search.get_untracked();
+        listing.with_untracked(|l| l.all_incidents().filter(|i| matches_search(i, &query)).cloned().collect())
+    };
+    let stamp = || Utc::now().format("%Y%m%d-%H%M").to_string();
+    let nothing = move || listing.with(|l| l.all_incidents().next().is_none());
+    view! {
+        <div class="export-bar">
+            <button type="button" disabled=nothing
+                on:click=move |_| save_text(&format!("incidents-{}.csv", stamp()), "text/csv;charset=utf-8", &to_csv(&selected()))>
+                "Export CSV"
+            </button>
+            <button type="button" disabled=nothing
+                on:click=move |_| save_text(&format!("incidents-{}.json", stamp()), "application/json", &to_json(&selected()))>
+                "Export JSON"
+            </button>
+            <span class="hint">"Every loaded page, narrowed by the search."</span>
+        </div>
+    }
+}
