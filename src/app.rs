@@ -14,7 +14,7 @@ use crate::components::time_ago::Clock;
 use crate::components::token_expiry::TokenExpiry;
 use crate::filters::{from_query, to_query};
 use crate::graph::client::{Backend, GraphClient, Token};
-use crate::graph::query::IncidentFilters;
+use crate::graph::query::{IncidentFilters, PageSize};
 use crate::loader::ListState;
 use crate::session_store;
 
@@ -46,10 +46,25 @@ pub fn App() -> impl IntoView {
         }
     });
 
-    let change_filters = Callback::new(move |next: IncidentFilters| {
+    let apply_filters = move |next: IncidentFilters| {
         if next != filters.get_untracked() {
             push_query(&to_query(&next));
             filters.set(next);
+        }
+    };
+    let change_filters = Callback::new(move |next: IncidentFilters| {
+        state.want_all.set(false); // a new query is not "all of the old one"
+        apply_filters(next);
+    });
+    // "Load all" asks for 50 a page (Graph's maximum) so it takes the fewest requests: ⌈N/50⌉.
+    let load_all = Callback::new(move |_| {
+        let Some(client) = client.get_untracked() else { return };
+        let current = filters.get_untracked();
+        if current.page_size == PageSize::Fifty {
+            state.load_all(client);
+        } else {
+            apply_filters(IncidentFilters { page_size: PageSize::Fifty, ..current });
+            state.want_all.set(true); // the restarted query continues when its first page is in
         }
     });
     let retry = Callback::new(move |_| {
@@ -98,7 +113,7 @@ pub fn App() -> impl IntoView {
                     <TokenExpiry client on_new_token=renew_token />
                     <div class="layout">
                         <FilterPanel filters on_change=change_filters search />
-                        <IncidentList state client search on_retry=retry on_new_token=renew_token />
+                        <IncidentList state client search on_retry=retry on_new_token=renew_token on_load_all=load_all />
                     </div>
                 }
                 .into_any(),

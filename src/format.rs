@@ -94,3 +94,54 @@ pub fn priority_band(score: i64) -> &'static str {
         _ => "medium",
     }
 }
+
+/// Everything the list's status line reports; see [`status_line`].
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ListFacts {
+    pub loading_first_page: bool,
+    pub fetched_anything: bool,
+    pub offset: usize,
+    pub shown_on_page: usize,
+    pub total: Option<u64>,
+    pub loaded: usize,
+    pub skipped_on_page: usize,
+    /// While "Load all" runs.
+    pub loading_all: bool,
+    /// The search text and how many loaded incidents match it.
+    pub search: Option<(String, usize)>,
+    /// At most this many search results are shown.
+    pub search_limit: usize,
+}
+
+/// The list's status sentence (announced by screen readers: it sits in `role="status"`).
+pub fn status_line(facts: &ListFacts) -> String {
+    if facts.loading_first_page && !facts.fetched_anything {
+        return "Loading incidents…".to_owned();
+    }
+    if !facts.fetched_anything {
+        return String::new();
+    }
+    let mut parts = Vec::new();
+    match &facts.search {
+        Some((query, matches)) => {
+            let mut text = format!(
+                "{} of {} loaded incidents match “{query}”",
+                thousands(*matches as u64),
+                thousands(facts.loaded as u64)
+            );
+            if *matches > facts.search_limit {
+                text.push_str(&format!(" (showing the first {})", facts.search_limit));
+            }
+            parts.push(text);
+        }
+        None => parts.push(showing(facts.offset, facts.shown_on_page, facts.total)),
+    }
+    if facts.loading_all {
+        let of_total = facts.total.map(|t| format!(" of {}", thousands(t))).unwrap_or_default();
+        parts.push(format!("loading all: {}{of_total} loaded", thousands(facts.loaded as u64)));
+    }
+    if facts.skipped_on_page > 0 && facts.search.is_none() {
+        parts.push(format!("{} could not be read and are not shown", facts.skipped_on_page));
+    }
+    parts.join(" · ")
+}

@@ -5,18 +5,48 @@
 
 use crate::graph::model::Incident;
 use crate::graph::page::Page;
+use crate::search::{Query, searchable_text};
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Listing {
     pages: Vec<Page<Incident>>,
     current: usize,
+    /// Lower-cased searchable text of every incident, in load order, built once when a page arrives
+    /// so a keystroke only scans prepared strings.
+    search_index: Vec<String>,
 }
 
 impl Listing {
     /// Adds a freshly fetched page and makes it the current one.
     pub fn push(&mut self, page: Page<Incident>) {
-        self.pages.push(page);
+        self.append(page);
         self.current = self.pages.len() - 1;
+    }
+
+    /// Adds a page behind the others without moving the user (used by "Load all").
+    pub fn append(&mut self, page: Page<Incident>) {
+        self.search_index.extend(page.items.iter().map(searchable_text));
+        self.pages.push(page);
+    }
+
+    /// How many incidents have been fetched for this query.
+    pub fn loaded(&self) -> usize {
+        self.search_index.len()
+    }
+
+    /// Up to `limit` loaded incidents matching `query`, and how many match in all.
+    pub fn search(&self, query: &Query, limit: usize) -> (Vec<&Incident>, usize) {
+        let mut found = Vec::new();
+        let mut total = 0;
+        for (incident, text) in self.all_incidents().zip(&self.search_index) {
+            if query.matches_text(text) {
+                total += 1;
+                if found.len() < limit {
+                    found.push(incident);
+                }
+            }
+        }
+        (found, total)
     }
 
     pub fn current(&self) -> Option<&Page<Incident>> {
@@ -57,6 +87,11 @@ impl Listing {
         if self.has_fetched_next() {
             return None;
         }
+        self.pages.last().and_then(|p| p.next_link.as_deref())
+    }
+
+    /// The nextLink after the last fetched page, wherever the user is (used by "Load all").
+    pub fn tail_link(&self) -> Option<&str> {
         self.pages.last().and_then(|p| p.next_link.as_deref())
     }
 

@@ -21,6 +21,8 @@ const MAX_EMPTY_HOPS: usize = 10;
 enum Pending {
     FirstPage(IncidentFilters),
     NextPage(String),
+    /// "Load all": every page after the last one fetched.
+    Rest,
 }
 
 /// A wait before retrying: seconds left, and the answer that caused it.
@@ -37,6 +39,8 @@ pub struct ListState {
     pub loading: RwSignal<bool>,
     pub error: RwSignal<Option<GraphError>>,
     pub backoff: RwSignal<Option<Backoff>>,
+    /// "Load all" was asked for: keep following nextLinks until there are none.
+    pub want_all: RwSignal<bool>,
     /// Bumped by every new query (and by Cancel); an answer for an older generation is dropped.
     generation: StoredValue<u64>,
     last_request: StoredValue<Option<Pending>>,
@@ -49,6 +53,7 @@ impl ListState {
             loading: RwSignal::new(false),
             error: RwSignal::new(None),
             backoff: RwSignal::new(None),
+            want_all: RwSignal::new(false),
             generation: StoredValue::new(0),
             last_request: StoredValue::new(None),
         }
@@ -82,18 +87,71 @@ impl ListState {
                 result = state.fetch(&client, &incidents_url(&root, &filters, false), generation).await;
             }
             state.finish(generation, result);
+            if state.want_all.get_untracked() && state.is_current(generation) {
+                state.load_rest(client);
+            }
+        });
+    }
+
+    /// Fetches every remaining page of the current query (the user stays on the page they are on).
+    /// The app first switches to `$top=50`, so this takes the fewest requests Graph allows.
+    pub fn load_all(&self, client: GraphClient) {
+        self.want_all.set(true);
+        if !self.loading.get_untracked() {
+            self.load_rest(client);
+        }
+    }
+
+    /// Stops "Load all" (and anything else in flight); what is loaded stays.
+    pub fn stop_loading_all(&self) {
+        if self.want_all.get_untracked() {
+            self.want_all.set(false);
+            self.supersede();
+        }
+    }
+
+    fn load_rest(&self, client: GraphClient) {
+        let Some(first) = self.listing.with_untracked(|l| l.tail_link().map(str::to_owned)) else {
+            self.want_all.set(false);
+            return;
+        };
+        let generation = self.begin(Pending::Rest);
+        let state = *self;
+        spawn_local(async move {
+            let mut link = first;
+            loop {
+                let result = state.fetch(&client, &link, generation).await;
+                if !state.is_current(generation) {
+                    return;
+                }
+                match result {
+                    Ok(page) => {
+                        let next = page.next_link.clone();
+                        state.listing.update(|l| l.append(page));
+                        match next {
+                            Some(next) => link = next,
+                            None => break,
+                        }
+                    }
+                    Err(error) => {
+                        // Loaded pages stay; "Try again" resumes from the link that failed.
+                        state.error.set(Some(error));
+                        break;
+                    }
+                }
+            }
+            state.loading.set(false);
+            state.backoff.set(None);
+            state.want_all.set(false);
         });
     }
 
     /// Shows the next page: from memory if fetched before, else by following `@odata.nextLink`.
     pub fn next(&self, client: GraphClient) {
-        if self.loading.get_untracked() {
-            return; // a double click must not send the same request twice
-        }
         let mut moved = false;
         self.listing.update(|l| moved = l.go_next());
-        if moved {
-            return;
+        if moved || self.loading.get_untracked() {
+            return; // a page in memory needs no request; a double click must not send two
         }
         if let Some(link) = self.listing.with_untracked(|l| l.next_link().map(str::to_owned)) {
             self.fetch_next(client, link);
@@ -111,6 +169,10 @@ impl ListState {
         match self.last_request.get_value() {
             Some(Pending::FirstPage(filters)) => self.load_first(client, filters),
             Some(Pending::NextPage(link)) => self.fetch_next(client, link),
+            Some(Pending::Rest) => {
+                self.want_all.set(true);
+                self.load_rest(client);
+            }
             None => {}
         }
     }

@@ -2,15 +2,32 @@
 
 use crate::graph::model::Incident;
 
+/// A parsed search: lower-cased terms that must all occur.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Query {
+    terms: Vec<String>,
+}
+
+impl Query {
+    pub fn parse(input: &str) -> Query {
+        Query { terms: input.split_whitespace().map(str::to_lowercase).collect() }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.terms.is_empty()
+    }
+
+    /// Matches against text already lower-cased by [`searchable_text`].
+    pub fn matches_text(&self, lowered: &str) -> bool {
+        self.terms.iter().all(|term| lowered.contains(term.as_str()))
+    }
+}
+
 /// True when every whitespace-separated term occurs (case-insensitively) in the incident's name, id,
 /// tags, owner, or its alerts' titles, MITRE techniques and evidence names.
 pub fn matches_search(incident: &Incident, query: &str) -> bool {
-    let terms: Vec<String> = query.split_whitespace().map(str::to_lowercase).collect();
-    if terms.is_empty() {
-        return true;
-    }
-    let haystack = searchable_text(incident);
-    terms.iter().all(|term| haystack.contains(term.as_str()))
+    let query = Query::parse(query);
+    query.is_empty() || query.matches_text(&searchable_text(incident))
 }
 
 /// Everything searchable about an incident, lower-cased, one string.

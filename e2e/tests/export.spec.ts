@@ -30,6 +30,7 @@ test('CSV and JSON exports hold every loaded page, neutralise formulas and never
   expect(csv).not.toContain(TOKEN);
 
   await page.getByRole('searchbox', { name: 'Search' }).fill('vip');
+  await expect(page.getByRole('status').filter({ hasText: 'match' })).toHaveText('1 of 3 loaded incidents match “vip”');
   const [jsonDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
   const exported = JSON.parse(fs.readFileSync(await jsonDownload.path(), 'utf8'));
   expect(exported.map((i: { id: string }) => i.id)).toEqual(['2']);

@@ -9,6 +9,9 @@ fn without_future<T: Clone + PartialEq>(known: &[T], future: &T) -> Vec<T> {
     known.iter().filter(|v| *v != future).cloned().collect()
 }
 
+/// Quiet time after the last keystroke before searching.
+const SEARCH_DEBOUNCE_MS: u64 = 120;
+
 /// The filters start open, except on narrow (phone) screens where they would hide the list.
 fn wide_screen() -> bool {
     web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|w| w.as_f64()).is_none_or(|w| w > 760.0)
@@ -52,6 +55,22 @@ pub fn FilterPanel(
     let disclosure = NodeRef::<leptos::html::Details>::new();
     let summary = NodeRef::<leptos::html::Summary>::new();
     let search_box = NodeRef::<leptos::html::Input>::new();
+    // What is in the box now; `search` follows it once typing pauses, so a burst of keystrokes
+    // costs one search over everything loaded, not one per key.
+    let typed = RwSignal::new(search.get_untracked());
+    let keystroke = StoredValue::new(0u64);
+    let debounce_search = move |text: String| {
+        keystroke.update_value(|k| *k += 1);
+        let ticket = keystroke.get_value();
+        set_timeout(
+            move || {
+                if keystroke.get_value() == ticket {
+                    search.set(text);
+                }
+            },
+            std::time::Duration::from_millis(SEARCH_DEBOUNCE_MS),
+        );
+    };
     Effect::new(move |_| {
         let focused = if disclosure.get().is_some_and(|d| d.open()) {
             search_box.get().map(|el| el.focus())
@@ -70,9 +89,13 @@ pub fn FilterPanel(
             <div class="field">
                 <label for="search">"Search"</label>
                 <input id="search" type="search" placeholder="Name, id, tag, owner, alert…" node_ref=search_box
-                    prop:value=move || search.get()
-                    on:input=move |ev| search.set(event_target_value(&ev)) />
-                <p class="hint">"Searches the incidents on this page."</p>
+                    prop:value=move || typed.get()
+                    on:input=move |ev| {
+                        let text = event_target_value(&ev);
+                        typed.set(text.clone());
+                        debounce_search(text);
+                    } />
+                <p class="hint">"Searches every incident loaded so far."</p>
             </div>
             <CheckboxGroup legend="Status"
                 options=without_future(IncidentStatus::KNOWN, &IncidentStatus::UnknownFutureValue)
@@ -138,6 +161,7 @@ pub fn FilterPanel(
                 </select>
             </div>
             <button type="button" on:click=move |_| {
+                typed.set(String::new());
                 search.set(String::new());
                 on_change.run(IncidentFilters::default());
             }>"Clear filters"</button>

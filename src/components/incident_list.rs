@@ -4,11 +4,14 @@ use super::error_banner::ErrorBanner;
 use super::export_bar::ExportBar;
 use super::incident_card::IncidentCard;
 use super::token_renewal::TokenRenewal;
-use crate::format::{showing, thousands};
+use crate::format::{ListFacts, status_line};
 use crate::graph::client::{GraphClient, Token};
 use crate::graph::error::ErrorKind;
 use crate::loader::ListState;
-use crate::search::matches_search;
+use crate::search::Query;
+
+/// Search results shown at once; the status line says when there are more.
+const SEARCH_LIMIT: usize = 100;
 
 /// The status line, the cards of the current page, and paging.
 #[component]
@@ -18,31 +21,38 @@ pub fn IncidentList(
     search: RwSignal<String>,
     #[prop(into)] on_retry: Callback<()>,
     #[prop(into)] on_new_token: Callback<Token>,
+    #[prop(into)] on_load_all: Callback<()>,
 ) -> impl IntoView {
-    let ListState { listing, loading, error, backoff, .. } = state;
+    let ListState { listing, loading, error, backoff, want_all, .. } = state;
+    let query = Memo::new(move |_| Query::parse(&search.get()));
+    // The cards on screen: the current page, or the first matches of a search over everything loaded.
+    // Either way at most one page or SEARCH_LIMIT cards exist in the DOM, however much is loaded.
     let visible = Memo::new(move |_| {
-        let query = search.get();
-        listing.with(|l| l.incidents().iter().filter(|i| matches_search(i, &query)).cloned().collect::<Vec<_>>())
+        let query = query.get();
+        listing.with(|l| {
+            if query.is_empty() {
+                (l.incidents().to_vec(), None)
+            } else {
+                let (found, total) = l.search(&query, SEARCH_LIMIT);
+                (found.into_iter().cloned().collect(), Some(total))
+            }
+        })
     });
     let status_text = move || {
-        if loading.get() && listing.with(|l| l.is_empty()) {
-            return "Loading incidents…".to_owned();
-        }
+        let matches = visible.with(|(_, total)| *total);
         listing.with(|l| {
-            let page = l.incidents().len();
-            let mut text = if l.is_empty() { String::new() } else { showing(l.offset(), page, l.total()) };
-            let query = search.get();
-            if !query.trim().is_empty() && page > 0 {
-                text.push_str(&format!(
-                    " · {} match “{}” on this page",
-                    thousands(visible.with(Vec::len) as u64),
-                    query.trim()
-                ));
-            }
-            if l.skipped() > 0 {
-                text.push_str(&format!(" · {} could not be read and are not shown", l.skipped()));
-            }
-            text
+            status_line(&ListFacts {
+                loading_first_page: loading.get(),
+                fetched_anything: !l.is_empty(),
+                offset: l.offset(),
+                shown_on_page: l.incidents().len(),
+                total: l.total(),
+                loaded: l.loaded(),
+                skipped_on_page: l.skipped(),
+                loading_all: want_all.get() && loading.get(),
+                search: matches.map(|m| (search.get().trim().to_owned(), m)),
+                search_limit: SEARCH_LIMIT,
+            })
         })
     };
     let next = move |_| {
@@ -56,7 +66,17 @@ pub fn IncidentList(
             <h2 id="results-heading" class="visually-hidden">"Incidents"</h2>
             <div class="results-head">
                 <p role="status" class="status-line">{status_text}</p>
-                <ExportBar listing search />
+                <div class="list-actions">
+                    <Show
+                        when=move || want_all.get() && loading.get()
+                        fallback=move || view! {
+                            <button type="button" disabled=move || !listing.with(|l| l.tail_link().is_some()) || loading.get()
+                                on:click=move |_| on_load_all.run(())>"Load all"</button>
+                        }>
+                        <button type="button" on:click=move |_| state.stop_loading_all()>"Cancel"</button>
+                    </Show>
+                    <ExportBar listing search />
+                </div>
             </div>
             {move || backoff.get().map(|wait| view! {
                 <div class="backoff" role="status">
@@ -72,7 +92,7 @@ pub fn IncidentList(
                 }
             })}
             <ul class="incident-list" aria-label="Incidents" aria-busy=move || loading.get().to_string()>
-                <For each=move || visible.get()
+                <For each=move || visible.get().0
                     key=|incident| (incident.id.clone(), incident.last_update_date_time)
                     children=move |incident| {
                         let client = client.get_untracked();

@@ -58,3 +58,45 @@ fn priority_bands_follow_microsoft() {
     assert_eq!(priority_band(50), "medium");
     assert_eq!(priority_band(3), "low");
 }
+
+mod status {
+    use incident_viewer::format::{ListFacts, status_line};
+
+    fn facts() -> ListFacts {
+        ListFacts {
+            fetched_anything: true,
+            offset: 50,
+            shown_on_page: 50,
+            total: Some(10_000),
+            loaded: 1_200,
+            search_limit: 100,
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn paging_loading_all_search_and_skips() {
+        assert_eq!(status_line(&ListFacts { loading_first_page: true, ..Default::default() }), "Loading incidents…");
+        assert_eq!(status_line(&facts()), "Showing 51–100 of 10,000");
+        assert_eq!(
+            status_line(&ListFacts { loading_all: true, ..facts() }),
+            "Showing 51–100 of 10,000 · loading all: 1,200 of 10,000 loaded"
+        );
+        assert_eq!(
+            status_line(&ListFacts { search: Some(("vpn".into(), 734)), ..facts() }),
+            "734 of 1,200 loaded incidents match “vpn” (showing the first 100)"
+        );
+        assert_eq!(
+            status_line(&ListFacts { search: Some(("vpn".into(), 3)), ..facts() }),
+            "3 of 1,200 loaded incidents match “vpn”"
+        );
+        assert_eq!(
+            status_line(&ListFacts { skipped_on_page: 2, ..facts() }),
+            "Showing 51–100 of 10,000 · 2 could not be read and are not shown"
+        );
+        assert_eq!(
+            status_line(&ListFacts { shown_on_page: 0, offset: 0, ..facts() }),
+            "No incidents match these filters"
+        );
+    }
+}

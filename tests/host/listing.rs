@@ -41,3 +41,32 @@ fn previous_on_the_first_page_stays_put() {
     listing.go_previous();
     assert_eq!(listing.page_number(), 1);
 }
+
+#[test]
+fn load_all_appends_without_moving_and_search_spans_every_page() {
+    use incident_viewer::search::Query;
+    let named =
+        |id: &str, name: &str| Incident { id: Some(id.into()), display_name: Some(name.into()), ..Default::default() };
+    let mut listing = Listing::default();
+    listing.push(Page {
+        items: vec![named("1", "VPN brute force"), named("2", "Phish")],
+        skipped: 0,
+        count: Some(5),
+        next_link: Some("https://graph.microsoft.com/v1.0/p2".into()),
+    });
+    assert_eq!(listing.tail_link(), Some("https://graph.microsoft.com/v1.0/p2"));
+    listing.append(Page {
+        items: vec![named("3", "vpn anomaly"), named("4", "Malware"), named("5", "VPN again")],
+        skipped: 0,
+        count: None,
+        next_link: None,
+    });
+    assert_eq!(listing.page_number(), 1, "appending keeps the user where they are");
+    assert_eq!(listing.loaded(), 5);
+    assert_eq!(listing.tail_link(), None);
+    let (found, total) = listing.search(&Query::parse("VPN"), 2);
+    assert_eq!(total, 3);
+    assert_eq!(found.iter().map(|i| i.id.as_deref().unwrap()).collect::<Vec<_>>(), ["1", "3"]);
+    let (none, zero) = listing.search(&Query::parse("vpn ransomware"), 10);
+    assert!(none.is_empty() && zero == 0);
+}
