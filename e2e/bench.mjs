@@ -1,0 +1,225 @@
+// Benchmark driver: node bench.mjs DIST COUNTER_DIST OUT_JSON. Prints a table and writes JSON.
+// Every timing runs RUNS times and the median is reported (p50/p95 for per-keystroke search).
+import { chromium } from 'playwright-core';
+import * as fs from 'node:fs';
+import * as http from 'node:http';
+import * as path from 'node:path';
+import * as zlib from 'node:zlib';
+
+const [DIST, COUNTER_DIST, OUT] = process.argv.slice(2);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const GRAPH = 'https://graph.microsoft.com';
+const TOKEN = 'bench.token.value';
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor((s.length - 1) / 2)]; };
+const percentile = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]; };
+const round = (x) => Math.round(x * 10) / 10;
+
+function assetSizes(dir) {
+  const files = fs.readdirSync(dir).filter((f) => /\.(html|js|wasm|css)$/.test(f));
+  const rows = files.map((f) => {
+    const bytes = fs.readFileSync(path.join(dir, f));
+    return { file: f, raw: bytes.length, gzip: zlib.gzipSync(bytes, { level: 9 }).length };
+  });
+  const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip }), { raw: 0, gzip: 0 });
+  return { files: rows, total };
+}
+
+function serve(dir) {
+  const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css' };
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://x');
+    const file = path.join(dir, url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname));
+    if (!file.startsWith(dir) || !fs.existsSync(file)) { res.writeHead(404).end(); return; }
+    res.writeHead(200, { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+function incident(i) {
+  const id = String(1_000_000 - i);
+  return {
+    id, displayName: `${['Suspicious PowerShell', 'Phishing campaign', 'Impossible travel', 'Ransomware'][i % 4]} on host-${i % 997}`,
+    status: ['active', 'inProgress', 'resolved'][i % 3], severity: ['high', 'medium', 'low', 'informational'][i % 4],
+    classification: 'unknown', determination: 'unknown', assignedTo: i % 3 ? `analyst${i % 17}@contoso.com` : null,
+    createdDateTime: new Date(Date.UTC(2026, 10, 1) - i * 60_000).toISOString(),
+    lastUpdateDateTime: new Date(Date.UTC(2026, 10, 2) - i * 60_000).toISOString(),
+    incidentWebUrl: `https://security.microsoft.com/incidents/${id}`, customTags: i % 5 ? [] : ['VIP'], systemTags: [],
+    priorityScore: i % 100, comments: [],
+    alerts: [{
+      id: `da${i}`, title: `Alert ${i} on host-${i % 997}`, severity: 'medium', status: 'new', serviceSource: 'microsoftDefenderForEndpoint',
+      detectionSource: 'antivirus', categories: ['Execution'], mitreTechniques: [`T1${String(i % 1000).padStart(3, '0')}`],
+      evidence: [
+        { '@odata.type': '#microsoft.graph.security.deviceEvidence', deviceDnsName: `host-${i % 997}.contoso.local`, verdict: 'suspicious', remediationStatus: 'none', roles: [] },
+        { '@odata.type': '#microsoft.graph.security.userEvidence', userAccount: { userPrincipalName: `user${i % 311}@contoso.com` }, verdict: 'unknown', remediationStatus: 'none', roles: [] },
+        { '@odata.type': '#microsoft.graph.security.ipEvidence', ipAddress: `10.${i % 250}.${(i >> 3) % 250}.${i % 7}`, verdict: 'unknown', remediationStatus: 'none', roles: [] },
+      ],
+    }],
+  };
+}
+
+async function routeGraph(page, total) {
+  let requests = 0;
+  await page.route(`${GRAPH}/**`, (route) => {
+    const cors = { 'access-control-allow-origin': '*', 'access-control-allow-headers': '*', 'content-type': 'application/json' };
+    if (route.request().method() === 'OPTIONS') return route.fulfill({ status: 204, headers: cors });
+    requests++;
+    const url = new URL(route.request().url());
+    const top = Math.min(50, Number(url.searchParams.get('$top') ?? 50));
+    const skip = Number(url.searchParams.get('$skip') ?? 0);
+    const value = [];
+    for (let i = skip; i < Math.min(total, skip + top); i++) value.push(incident(i));
+    const next = new URL(url); next.searchParams.set('$skip', String(skip + top));
+    const body = { '@odata.count': total, value, ...(skip + top < total ? { '@odata.nextLink': next.href } : {}) };
+    return route.fulfill({ headers: cors, body: JSON.stringify(body) });
+  });
+  return () => requests;
+}
+
+const LAUNCH = { executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run', '--enable-precise-memory-info'] };
+
+async function newPage(browser) {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; });
+    window.__marks = {};
+    new MutationObserver(() => {
+      if (!window.__marks.tokenField && document.getElementById('token')) window.__marks.tokenField = performance.now();
+    }).observe(document, { childList: true, subtree: true });
+  });
+  return page;
+}
+
+async function connect(page, query = '') {
+  await page.goto(`${globalThis.BASE}${query}`);
+  await page.fill('#token', TOKEN);
+  await page.getByRole('button', { name: 'Connect' }).click();
+}
+
+async function main() {
+  const server = await serve(DIST);
+  globalThis.BASE = `http://127.0.0.1:${server.address().port}/`;
+  const browser = await chromium.launch(LAUNCH);
+  const results = { date: new Date().toISOString(), runs: RUNS };
+
+  results.assets = assetSizes(DIST);
+  results.counterFloor = assetSizes(COUNTER_DIST);
+
+  // Navigation → token form interactive.
+  const interactive = [];
+  for (let r = 0; r < RUNS; r++) {
+    const page = await newPage(browser);
+    await page.goto(globalThis.BASE);
+    await page.waitForSelector('#token');
+    interactive.push(await page.evaluate(() => window.__marks.tokenField));
+    await page.context().close();
+  }
+  results.navigationToInteractiveMs = round(median(interactive));
+
+  // One page of 50 received → 50 cards painted.
+  const paint50 = [];
+  for (let r = 0; r < RUNS; r++) {
+    const page = await newPage(browser);
+    await routeGraph(page, 50);
+    await connect(page, '?top=50');
+    await page.waitForFunction(() => document.querySelectorAll('article.incident-card').length === 50);
+    const ms = await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => {
+      const painted = performance.now();
+      const graph = performance.getEntriesByType('resource').find((e) => e.name.startsWith('https://graph.microsoft.com'));
+      resolve(painted - graph.responseEnd);
+    })));
+    paint50.push(ms);
+    await page.context().close();
+  }
+  results.fiftyCardsPaintedMs = round(median(paint50));
+
+  // Load 10,000 incidents (200 pages at $top=50), then search and memory at that size.
+  const loadTimes = [];
+  let requestsMade = 0;
+  let searchSamples = [];
+  let searchEndToEnd = [];
+  let domNodes = 0;
+  let memory = {};
+  for (let r = 0; r < Math.min(RUNS, 3); r++) {
+    const page = await newPage(browser);
+    const requests = await routeGraph(page, 10_000);
+    await connect(page, '?top=50');
+    await page.waitForFunction(() => document.querySelectorAll('article.incident-card').length === 50);
+    const before = requests();
+    const t0 = Date.now();
+    await page.getByRole('button', { name: 'Load all' }).click();
+    await page.waitForFunction(() => /Showing 1–50 of 10,000$/.test(document.querySelector('.status-line')?.textContent ?? '')
+      && document.querySelector('.list-actions button')?.disabled, null, { timeout: 300_000, polling: 50 });
+    loadTimes.push(Date.now() - t0);
+    requestsMade = requests() - before + 1; // + the first page
+    if (r === 0) {
+      // Search: per keystroke, the work after the debounce fires until results are painted, and the
+      // end-to-end time from the keystroke (debounce included).
+      const queries = ['h', 'ho', 'hos', 'host', 'host-', 'host-4', 'host-42', 'user1', 'user12', 'vip', 't1042', '10.4', 'ransom', 'phish', 'analyst3', 'zzz'];
+      for (const q of queries) {
+        const sample = await page.evaluate((text) => new Promise((resolve) => {
+          const input = document.getElementById('search');
+          const status = document.querySelector('.status-line');
+          const before = status.textContent;
+          const typed = performance.now();
+          let fired = 0;
+          const obs = new PerformanceObserver((list) => { for (const e of list.getEntries()) if (e.name === 'search') fired = e.startTime; });
+          obs.observe({ entryTypes: ['mark'] });
+          input.value = text;
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          const wait = () => {
+            if (status.textContent !== before && fired) {
+              requestAnimationFrame(() => { obs.disconnect(); const end = performance.now(); resolve({ work: end - fired, total: end - typed }); });
+            } else setTimeout(wait, 1);
+          };
+          wait();
+        }), q);
+        searchSamples.push(sample.work);
+        searchEndToEnd.push(sample.total);
+      }
+      await page.evaluate(() => { const i = document.getElementById('search'); i.value = ''; i.dispatchEvent(new Event('input', { bubbles: true })); });
+      await page.waitForTimeout(300);
+      domNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Performance.enable');
+      await cdp.send('HeapProfiler.collectGarbage');
+      const metrics = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+      memory = {
+        jsHeapUsedMB: round(metrics.JSHeapUsedSize / 1048576),
+        wasmMemoryMB: round(await page.evaluate(() => window.__wasm.memory.buffer.byteLength / 1048576)),
+      };
+    }
+    await page.context().close();
+  }
+  results.loadAll10k = { medianMs: median(loadTimes), requests: requestsMade };
+  results.searchAt10k = {
+    afterDebounceP50Ms: round(percentile(searchSamples, 50)), afterDebounceP95Ms: round(percentile(searchSamples, 95)),
+    endToEndP50Ms: round(percentile(searchEndToEnd, 50)), endToEndP95Ms: round(percentile(searchEndToEnd, 95)),
+  };
+  results.domNodesAt10k = domNodes;
+  results.memoryAt10k = memory;
+  results.memoryAt10k.totalMB = round((memory.jsHeapUsedMB ?? 0) + (memory.wasmMemoryMB ?? 0));
+
+  await browser.close();
+  server.close();
+
+  fs.mkdirSync(path.dirname(OUT), { recursive: true });
+  fs.writeFileSync(OUT, JSON.stringify(results, null, 2));
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  console.log('\nAssets (raw / gzip -9):');
+  for (const f of results.assets.files) console.log(`  ${f.file.padEnd(48)} ${kb(f.raw).padStart(10)} ${kb(f.gzip).padStart(10)}`);
+  console.log(`  ${'total'.padEnd(48)} ${kb(results.assets.total.raw).padStart(10)} ${kb(results.assets.total.gzip).padStart(10)}`);
+  console.log(`  ${'minimal Leptos counter, same profile (floor)'.padEnd(48)} ${kb(results.counterFloor.total.raw).padStart(10)} ${kb(results.counterFloor.total.gzip).padStart(10)}`);
+  console.log(`navigation → token form interactive: ${results.navigationToInteractiveMs} ms (median of ${RUNS})`);
+  console.log(`50 incidents received → cards painted: ${results.fiftyCardsPaintedMs} ms (median of ${RUNS})`);
+  console.log(`Load all 10,000 (200 pages): ${results.loadAll10k.medianMs} ms, ${results.loadAll10k.requests} requests`);
+  console.log(`search at 10,000, after debounce: p50 ${results.searchAt10k.afterDebounceP50Ms} ms, p95 ${results.searchAt10k.afterDebounceP95Ms} ms`);
+  console.log(`search at 10,000, keystroke → painted (120 ms debounce included): p50 ${results.searchAt10k.endToEndP50Ms} ms, p95 ${results.searchAt10k.endToEndP95Ms} ms`);
+  console.log(`DOM nodes at 10,000: ${results.domNodesAt10k}`);
+  console.log(`memory at 10,000: JS heap ${memory.jsHeapUsedMB} MB + wasm ${memory.wasmMemoryMB} MB = ${results.memoryAt10k.totalMB} MB`);
+  console.log(`\nwritten to ${OUT}`);
+}
+
+main().catch((e) => { console.error(e); process.exit(1); });
