@@ -11,7 +11,7 @@ use crate::loader::ListState;
 use crate::search::Query;
 
 /// Search results shown at once; the status line says when there are more.
-const SEARCH_LIMIT: usize = 100;
+const SEARCH_LIMIT: usize = 50;
 
 /// The status line, the cards of the current page, and paging.
 #[component]
