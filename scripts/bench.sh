@@ -8,5 +8,5 @@ cd "$ROOT"
 .ci/install
 mkdir -p target/bench
 trunk build --release
-(cd bench/counter && CARGO_TARGET_DIR="$ROOT/target/bench-counter" trunk build --release)
+(cd bench/counter && cargo fetch --quiet && CARGO_TARGET_DIR="$ROOT/target/bench-counter" trunk build --release)
 cd e2e && node bench.mjs "$ROOT/dist" "$ROOT/target/bench/counter-dist" "$ROOT/target/bench/bench.json"
