@@ -11,6 +11,8 @@ use crate::search::{Query, searchable_text};
 pub struct Listing {
     pages: Vec<Page<Incident>>,
     current: usize,
+    /// The URL each page was fetched from (the first page's query, then nextLinks).
+    urls: Vec<String>,
     /// Lower-cased searchable text of every incident, in load order, built once when a page arrives
     /// so a keystroke only scans prepared strings.
     search_index: Vec<String>,
@@ -18,15 +20,21 @@ pub struct Listing {
 
 impl Listing {
     /// Adds a freshly fetched page and makes it the current one.
-    pub fn push(&mut self, page: Page<Incident>) {
-        self.append(page);
+    pub fn push(&mut self, url: String, page: Page<Incident>) {
+        self.append(url, page);
         self.current = self.pages.len() - 1;
     }
 
     /// Adds a page behind the others without moving the user (used by "Load all").
-    pub fn append(&mut self, page: Page<Incident>) {
+    pub fn append(&mut self, url: String, page: Page<Incident>) {
         self.search_index.extend(page.items.iter().map(searchable_text));
+        self.urls.push(url);
         self.pages.push(page);
+    }
+
+    /// The exact URL behind the page on screen.
+    pub fn current_url(&self) -> Option<&str> {
+        self.urls.get(self.current).map(String::as_str)
     }
 
     /// How many incidents have been fetched for this query.

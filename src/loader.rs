@@ -25,6 +25,9 @@ enum Pending {
     Rest,
 }
 
+/// A fetched page and the URL it came from.
+type Fetched = Result<(String, Page<Incident>), GraphError>;
+
 /// A wait before retrying: seconds left, and the answer that caused it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Backoff {
@@ -125,9 +128,9 @@ impl ListState {
                     return;
                 }
                 match result {
-                    Ok(page) => {
+                    Ok((url, page)) => {
                         let next = page.next_link.clone();
-                        state.listing.update(|l| l.append(page));
+                        state.listing.update(|l| l.append(url, page));
                         match next {
                             Some(next) => link = next,
                             None => break,
@@ -206,32 +209,35 @@ impl ListState {
         self.generation.get_value() == generation
     }
 
-    fn finish(&self, generation: u64, result: Result<Page<Incident>, GraphError>) {
+    fn finish(&self, generation: u64, result: Fetched) {
         if !self.is_current(generation) {
             return;
         }
         self.loading.set(false);
         self.backoff.set(None);
         match result {
-            Ok(page) => self.listing.update(|l| l.push(page)),
+            Ok((url, page)) => self.listing.update(|l| l.push(url, page)),
             Err(error) => self.error.set(Some(error)),
         }
     }
 
     /// One page, skipping over empty pages that still point further.
-    async fn fetch(&self, client: &GraphClient, url: &str, generation: u64) -> Result<Page<Incident>, GraphError> {
-        let mut page = self.get_with_retry(client, url, generation).await?;
+    /// Returns the page and the URL it finally came from.
+    async fn fetch(&self, client: &GraphClient, url: &str, generation: u64) -> Fetched {
+        let mut url = url.to_owned();
+        let mut page = self.get_with_retry(client, &url, generation).await?;
         for _ in 0..MAX_EMPTY_HOPS {
             match (&page.next_link, page.items.is_empty() && page.skipped == 0) {
                 (Some(link), true) => {
                     let count = page.count;
-                    page = self.get_with_retry(client, &link.clone(), generation).await?;
+                    url = link.clone();
+                    page = self.get_with_retry(client, &url, generation).await?;
                     page.count = page.count.or(count);
                 }
                 _ => break,
             }
         }
-        Ok(page)
+        Ok((url, page))
     }
 
     /// GETs a page, waiting and retrying (bounded) while Graph throttles or is unavailable. The wait

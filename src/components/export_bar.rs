@@ -26,7 +26,7 @@ pub fn ExportBar(listing: RwSignal<Listing>, search: RwSignal<String>) -> impl I
                 on:click=move |_| save_text(&format!("incidents-{}.json", stamp()), "application/json", &to_json(&selected()))>
                 "Export JSON"
             </button>
-            <span class="hint">"Every loaded page, narrowed by the search."</span>
+            <span class="hint export-hint">"Exports cover every loaded page, narrowed by the search."</span>
         </div>
     }
 }

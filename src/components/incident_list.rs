@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use super::error_banner::ErrorBanner;
 use super::export_bar::ExportBar;
+use super::graph_request::GraphRequest;
 use super::incident_card::IncidentCard;
 use super::token_renewal::TokenRenewal;
 use crate::format::{ListFacts, status_line};
@@ -76,6 +77,7 @@ pub fn IncidentList(
                         <button type="button" on:click=move |_| state.stop_loading_all()>"Cancel"</button>
                     </Show>
                     <ExportBar listing search />
+                    <GraphRequest url=Signal::derive(move || listing.with(|l| l.current_url().map(str::to_owned))) />
                 </div>
             </div>
             {move || backoff.get().map(|wait| view! {

@@ -7,6 +7,7 @@ pub mod error_banner;
 pub mod evidence_summary;
 pub mod export_bar;
 pub mod filter_panel;
+pub mod graph_request;
 pub mod incident_card;
 pub mod incident_list;
 pub mod session_bar;

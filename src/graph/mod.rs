@@ -11,4 +11,5 @@ pub mod model;
 pub mod page;
 pub mod query;
 pub mod request_id;
+pub mod request_text;
 pub mod retry;

@@ -15,10 +15,10 @@ fn page(ids: &[&str], next: Option<&str>) -> Page<Incident> {
 fn paging_forward_follows_next_links_and_back_uses_memory() {
     let mut listing = Listing::default();
     assert!(!listing.has_next() && !listing.has_previous());
-    listing.push(page(&["1", "2"], Some("https://graph.microsoft.com/v1.0/next1")));
+    listing.push("u".into(), page(&["1", "2"], Some("https://graph.microsoft.com/v1.0/next1")));
     assert_eq!(listing.next_link(), Some("https://graph.microsoft.com/v1.0/next1"));
     assert!(!listing.go_next(), "page 2 is not fetched yet");
-    listing.push(page(&["3", "4"], Some("https://graph.microsoft.com/v1.0/next2")));
+    listing.push("u".into(), page(&["3", "4"], Some("https://graph.microsoft.com/v1.0/next2")));
     assert_eq!(listing.offset(), 2);
     assert_eq!(listing.page_number(), 2);
     listing.go_previous();
@@ -28,7 +28,7 @@ fn paging_forward_follows_next_links_and_back_uses_memory() {
     assert!(listing.go_next());
     assert_eq!(listing.incidents()[0].id.as_deref(), Some("3"));
     assert_eq!(listing.next_link(), Some("https://graph.microsoft.com/v1.0/next2"));
-    listing.push(page(&["5"], None));
+    listing.push("u".into(), page(&["5"], None));
     assert!(!listing.has_next());
     assert_eq!(listing.offset(), 4);
     assert_eq!(listing.total(), Some(5));
@@ -37,7 +37,7 @@ fn paging_forward_follows_next_links_and_back_uses_memory() {
 #[test]
 fn previous_on_the_first_page_stays_put() {
     let mut listing = Listing::default();
-    listing.push(page(&["1"], None));
+    listing.push("u".into(), page(&["1"], None));
     listing.go_previous();
     assert_eq!(listing.page_number(), 1);
 }
@@ -48,20 +48,27 @@ fn load_all_appends_without_moving_and_search_spans_every_page() {
     let named =
         |id: &str, name: &str| Incident { id: Some(id.into()), display_name: Some(name.into()), ..Default::default() };
     let mut listing = Listing::default();
-    listing.push(Page {
-        items: vec![named("1", "VPN brute force"), named("2", "Phish")],
-        skipped: 0,
-        count: Some(5),
-        next_link: Some("https://graph.microsoft.com/v1.0/p2".into()),
-    });
+    listing.push(
+        "https://graph.microsoft.com/v1.0/p1".into(),
+        Page {
+            items: vec![named("1", "VPN brute force"), named("2", "Phish")],
+            skipped: 0,
+            count: Some(5),
+            next_link: Some("https://graph.microsoft.com/v1.0/p2".into()),
+        },
+    );
     assert_eq!(listing.tail_link(), Some("https://graph.microsoft.com/v1.0/p2"));
-    listing.append(Page {
-        items: vec![named("3", "vpn anomaly"), named("4", "Malware"), named("5", "VPN again")],
-        skipped: 0,
-        count: None,
-        next_link: None,
-    });
+    listing.append(
+        "https://graph.microsoft.com/v1.0/p2".into(),
+        Page {
+            items: vec![named("3", "vpn anomaly"), named("4", "Malware"), named("5", "VPN again")],
+            skipped: 0,
+            count: None,
+            next_link: None,
+        },
+    );
     assert_eq!(listing.page_number(), 1, "appending keeps the user where they are");
+    assert_eq!(listing.current_url(), Some("https://graph.microsoft.com/v1.0/p1"));
     assert_eq!(listing.loaded(), 5);
     assert_eq!(listing.tail_link(), None);
     let (found, total) = listing.search(&Query::parse("VPN"), 2);

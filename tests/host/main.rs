@@ -13,6 +13,7 @@ mod links;
 mod listing;
 mod properties;
 mod query;
+mod request_text;
 mod retry;
 mod search;
 mod token_info;

@@ -1,0 +1,54 @@
+use leptos::prelude::*;
+
+use crate::graph::request_text::curl_command;
+
+/// Copies text with the async Clipboard API; says whether the browser accepted it.
+fn copy(text: String, done: RwSignal<Option<&'static str>>, what: &'static str) {
+    let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else { return };
+    let promise = clipboard.write_text(&text);
+    leptos::task::spawn_local(async move {
+        let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+        done.set(Some(if ok { what } else { "The browser did not allow copying; select the text instead." }));
+    });
+}
+
+/// "Show Graph request": the exact URL behind the current page, and the same request as `curl`
+/// with the token written as `$TOKEN`.
+#[component]
+pub fn GraphRequest(#[prop(into)] url: Signal<Option<String>>) -> impl IntoView {
+    let dialog = NodeRef::<leptos::html::Dialog>::new();
+    let copied = RwSignal::new(None::<&'static str>);
+    let open = move |_| {
+        copied.set(None);
+        if let Some(dialog) = dialog.get() {
+            let _ = dialog.show_modal();
+        }
+    };
+    let close = move |_| {
+        if let Some(dialog) = dialog.get() {
+            dialog.close();
+        }
+    };
+    view! {
+        <button type="button" disabled=move || url.with(Option::is_none) on:click=open>"Show Graph request"</button>
+        <dialog node_ref=dialog class="graph-request" aria-labelledby="graph-request-title">
+            <h2 id="graph-request-title">"Graph request"</h2>
+            <p class="hint">"The request behind this page. The token is shown as $TOKEN; set it in your shell."</p>
+            <h3>"URL"</h3>
+            <pre class="request-text"><code>{move || url.get().unwrap_or_default()}</code></pre>
+            <h3>"curl"</h3>
+            <pre class="request-text"><code>{move || url.get().map(|u| curl_command(&u)).unwrap_or_default()}</code></pre>
+            <p role="status" class="hint">{move || copied.get()}</p>
+            <div class="dialog-actions">
+                <button type="button" on:click=move |_| copy(url.get_untracked().unwrap_or_default(), copied, "URL copied.")>
+                    "Copy URL"
+                </button>
+                <button type="button"
+                    on:click=move |_| copy(url.get_untracked().map(|u| curl_command(&u)).unwrap_or_default(), copied, "curl command copied.")>
+                    "Copy as curl"
+                </button>
+                <button type="button" on:click=close>"Close"</button>
+            </div>
+        </dialog>
+    }
+}
