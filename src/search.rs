@@ -23,13 +23,6 @@ impl Query {
     }
 }
 
-/// True when every whitespace-separated term occurs (case-insensitively) in the incident's name, id,
-/// tags, owner, or its alerts' titles, MITRE techniques and evidence names.
-pub fn matches_search(incident: &Incident, query: &str) -> bool {
-    let query = Query::parse(query);
-    query.is_empty() || query.matches_text(&searchable_text(incident))
-}
-
 /// Everything searchable about an incident, lower-cased, one string.
 pub fn searchable_text(incident: &Incident) -> String {
     let mut parts: Vec<String> = Vec::new();

@@ -5,14 +5,15 @@ use crate::download::save_text;
 use crate::export::{to_csv, to_json};
 use crate::graph::model::Incident;
 use crate::listing::Listing;
-use crate::search::matches_search;
+use crate::search::Query;
 
 /// Saves every loaded incident that matches the search, as CSV or JSON.
 #[component]
 pub fn ExportBar(listing: RwSignal<Listing>, search: RwSignal<String>) -> impl IntoView {
+    // The listing's search index already holds every loaded incident's text; an empty query keeps all.
     let selected = move || -> Vec<Incident> {
-        let query = search.get_untracked();
-        listing.with_untracked(|l| l.all_incidents().filter(|i| matches_search(i, &query)).cloned().collect())
+        let query = Query::parse(&search.get_untracked());
+        listing.with_untracked(|l| l.search(&query, usize::MAX).0.into_iter().cloned().collect())
     };
     let stamp = || Utc::now().format("%Y%m%d-%H%M").to_string();
     let nothing = move || listing.with(|l| l.all_incidents().next().is_none());

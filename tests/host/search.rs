@@ -1,6 +1,10 @@
 use incident_viewer::graph::model::Incident;
 use incident_viewer::graph::page::decode_page;
-use incident_viewer::search::matches_search;
+use incident_viewer::search::{Query, searchable_text};
+
+fn matches_search(incident: &Incident, query: &str) -> bool {
+    Query::parse(query).matches_text(&searchable_text(incident))
+}
 
 fn incident() -> Incident {
     decode_page::<Incident>(include_str!("../fixtures/incidents_v1.json")).unwrap().items.remove(0)
