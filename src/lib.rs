@@ -3,6 +3,7 @@
 pub mod app;
 pub mod browser_url;
 pub mod components;
+pub mod dom_id;
 pub mod download;
 pub mod export;
 pub mod filters;

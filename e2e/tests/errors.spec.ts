@@ -78,3 +78,15 @@ test('an empty token is not sent', async ({ page }) => {
   expect(seen).toHaveLength(0);
   await watch.assertClean();
 });
+
+test('incidents that repeat an id are all shown', async ({ page }) => {
+  const watch = await watchPage(page);
+  await mockGraph(page, () => ({ json: { value: [
+    incident(1, { displayName: 'Same id, first' }), incident(1, { displayName: 'Same id, second' }), incident(1, { displayName: 'Same id, first' }),
+  ] } }));
+  await page.goto('./');
+  await connect(page);
+  await expect(page.getByRole('list', { name: 'Incidents' }).getByRole('article')).toHaveCount(3);
+  await expect(page.getByRole('article', { name: 'Same id, second' })).toBeVisible();
+  await watch.assertClean();
+});

@@ -11,7 +11,7 @@ use crate::links::{mitre_link, safe_portal_link};
 #[component]
 fn AlertItem(alert: Alert) -> impl IntoView {
     let title = alert.title.clone().unwrap_or_else(|| "(untitled alert)".to_owned());
-    let heading_id = format!("alert-{}", alert.id.as_deref().unwrap_or("unknown"));
+    let heading_id = crate::dom_id::unique("alert");
     let mut sources: Vec<String> = Vec::new();
     for source in [&alert.service_source, &alert.detection_source].into_iter().flatten() {
         let label = humanize(source);

@@ -28,8 +28,8 @@ pub fn IncidentCard(incident: Incident, client: GraphClient) -> impl IntoView {
     let id = incident.id.clone().unwrap_or_default();
     let name =
         incident.display_name.clone().filter(|n| !n.trim().is_empty()).unwrap_or_else(|| format!("Incident {id}"));
-    let heading_id = format!("incident-{id}");
-    let alerts_id = format!("incident-{id}-alerts");
+    let heading_id = crate::dom_id::unique("incident");
+    let alerts_id = format!("{heading_id}-alerts");
     let expanded = RwSignal::new(false);
     let alerts = RwSignal::new(match incident.alerts.clone() {
         Some(list) => Alerts::Loaded(list),

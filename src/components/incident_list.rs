@@ -94,9 +94,10 @@ pub fn IncidentList(
                 }
             })}
             <ul class="incident-list" aria-label="Incidents" aria-busy=move || loading.get().to_string()>
-                <For each=move || visible.get().0
-                    key=|incident| (incident.id.clone(), incident.last_update_date_time)
-                    children=move |incident| {
+                // Keyed by position too: Graph data may repeat an id, and every item must still show.
+                <For each=move || visible.get().0.into_iter().enumerate()
+                    key=|(position, incident)| (*position, incident.id.clone(), incident.last_update_date_time)
+                    children=move |(_, incident)| {
                         let client = client.get_untracked();
                         view! { <li>{client.map(|client| view! { <IncidentCard incident client /> })}</li> }
                     } />
