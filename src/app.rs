@@ -74,7 +74,7 @@ pub fn App() -> impl IntoView {
     });
     // After a 401: swap in the new token and repeat what failed, keeping filters and loaded pages.
     let renew_token = Callback::new(move |token: Token| {
-        let remembered = session_store::recall().is_some();
+        let remembered = session_store::is_remembered();
         client.update(|c| {
             if let Some(c) = c {
                 c.backend = Backend::Live(token);

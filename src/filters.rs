@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 
 use crate::graph::enums::{Classification, Determination, IncidentStatus, Severity};
-use crate::graph::query::{IncidentFilters, PageSize, encode};
+use crate::graph::query::{IncidentFilters, PageSize, decode, encode};
 
 const STATUS: &str = "status";
 const SEVERITY: &str = "severity";
@@ -69,7 +69,7 @@ pub fn from_query(query: &str) -> IncidentFilters {
     let mut filters = IncidentFilters::default();
     for pair in query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
         let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
-        let value = percent_encoding::percent_decode_str(&raw.replace('+', " ")).decode_utf8_lossy().into_owned();
+        let value = decode(raw);
         let date = || NaiveDate::parse_from_str(&value, DATE).ok();
         match key {
             STATUS => filters.statuses = members(&value, IncidentStatus::parse_known),

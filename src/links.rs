@@ -1,13 +1,13 @@
 //! Which URLs from Graph data may become links: `https:` on a Microsoft security portal host only.
 
+use crate::graph::cloud::https_authority;
+
 /// Defender portal hosts, global and national clouds.
 const PORTAL_HOSTS: &[&str] = &["security.microsoft.com", "security.microsoft.us", "security.apps.mil"];
 
 /// `Some(url)` when the URL is safe to link; anything else is shown as plain text by the caller.
 pub fn safe_portal_link(url: &str) -> Option<&str> {
-    let rest = url.strip_prefix("https://")?;
-    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-    let host = &rest[..end];
+    let host = https_authority(url)?;
     let trusted = PORTAL_HOSTS.iter().any(|h| host.eq_ignore_ascii_case(h));
     let clean = !url.chars().any(|c| c.is_whitespace() || c.is_control() || c == '\\');
     (trusted && clean).then_some(url)

@@ -33,6 +33,11 @@ pub fn remember(client: &GraphClient) {
     }
 }
 
+/// Whether this tab keeps a connection (without reading the token back).
+pub fn is_remembered() -> bool {
+    storage().is_some_and(|s| s.get_item(KEY).ok().flatten().is_some())
+}
+
 pub fn forget() {
     if let Some(storage) = storage() {
         let _ = storage.remove_item(KEY);

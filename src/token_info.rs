@@ -8,6 +8,7 @@ use chrono::{DateTime, Utc};
 use serde::Deserialize;
 use serde_json::Value;
 
+use crate::graph::client::bare_token;
 use crate::graph::cloud::Cloud;
 
 /// base64url that accepts the payload with or without `=` padding.
@@ -112,9 +113,7 @@ fn time(value: Option<Value>) -> Option<DateTime<Utc>> {
 
 /// Decodes the payload of `header.payload.signature`; `None` when it is not a readable JWT.
 pub fn inspect(token: &str) -> Option<TokenInfo> {
-    let token = token.trim();
-    let token = token.strip_prefix("Bearer ").unwrap_or(token).trim();
-    let mut parts = token.split('.');
+    let mut parts = bare_token(token).split('.');
     let (Some(_header), Some(payload), Some(_signature), None) =
         (parts.next(), parts.next(), parts.next(), parts.next())
     else {

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::evidence_summary::EvidenceSummary;
-use super::severity_badge::SeverityBadge;
+use super::severity_badge::{SeverityBadge, StatusBadge};
 use super::time_ago::TimeAgo;
 use crate::format::humanize;
 use crate::graph::model::Alert;
@@ -29,7 +29,7 @@ fn AlertItem(alert: Alert) -> impl IntoView {
                 <h4 id=heading_id>{title}</h4>
                 <p class="meta">
                     <SeverityBadge severity=alert.severity.clone() />
-                    <span class="badge status">{alert.status.as_ref().map(|s| s.label().to_owned()).unwrap_or_else(|| "Status unknown".into())}</span>
+                    <StatusBadge label=alert.status.as_ref().map(|s| s.label().to_owned()) />
                     {(!source.is_empty()).then(|| view! { <span>{source}</span> })}
                 </p>
                 <dl class="facts">

@@ -3,7 +3,7 @@ use leptos::task::spawn_local;
 
 use super::alert_list::AlertList;
 use super::error_banner::ErrorBanner;
-use super::severity_badge::SeverityBadge;
+use super::severity_badge::{SeverityBadge, StatusBadge};
 use super::time_ago::TimeAgo;
 use crate::format::priority_band;
 use crate::graph::client::GraphClient;
@@ -84,7 +84,7 @@ pub fn IncidentCard(incident: Incident, client: GraphClient) -> impl IntoView {
             </header>
             <p class="meta">
                 <SeverityBadge severity=incident.severity.clone() />
-                <span class="badge status">{status.as_ref().map(|s| s.label().to_owned()).unwrap_or_else(|| "Status unknown".into())}</span>
+                <StatusBadge label=status.as_ref().map(|s| s.label().to_owned()) />
                 {(!verdict.is_empty()).then(|| view! { <span class="verdict">{verdict}</span> })}
                 {incident.priority_score.map(|score| view! {
                     <span class=format!("priority priority-{}", priority_band(score))>"Priority "{score}</span>

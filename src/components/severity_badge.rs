@@ -11,3 +11,9 @@ pub fn SeverityBadge(severity: Option<Severity>) -> impl IntoView {
     };
     view! { <span class=class>{text}" severity"</span> }
 }
+
+/// A status as a word, the same way for incidents and alerts ("Status unknown" when Graph sent none).
+#[component]
+pub fn StatusBadge(label: Option<String>) -> impl IntoView {
+    view! { <span class="badge status">{label.unwrap_or_else(|| "Status unknown".into())}</span> }
+}

@@ -20,11 +20,16 @@ use super::retry::parse_retry_after;
 #[derive(Clone, PartialEq, Eq)]
 pub struct Token(Arc<str>);
 
+/// A pasted token without surrounding space or a leading `Bearer ` (people copy whole headers).
+pub fn bare_token(raw: &str) -> &str {
+    let trimmed = raw.trim();
+    trimmed.strip_prefix("Bearer ").unwrap_or(trimmed).trim()
+}
+
 impl Token {
     pub fn new(raw: &str) -> Option<Token> {
-        let trimmed = raw.trim();
-        let trimmed = trimmed.strip_prefix("Bearer ").unwrap_or(trimmed).trim();
-        (!trimmed.is_empty()).then(|| Token(Arc::from(trimmed)))
+        let bare = bare_token(raw);
+        (!bare.is_empty()).then(|| Token(Arc::from(bare)))
     }
 
     /// The raw token, for the one place that sends it and the opt-in tab storage.

@@ -70,15 +70,18 @@ pub fn api_root(cloud: Cloud, version: ApiVersion) -> String {
     format!("{}/{}", cloud.graph_base(), version.as_str())
 }
 
+/// The `host[:port]` of an `https:` URL; `None` for other schemes, an empty authority, or one with
+/// user info (`@`) or a backslash, which browsers and servers may read differently.
+pub fn https_authority(url: &str) -> Option<&str> {
+    let rest = url.strip_prefix("https://")?;
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let authority = &rest[..end];
+    (!authority.is_empty() && !authority.contains('@') && !authority.contains('\\')).then_some(authority)
+}
+
 /// True when `url` is on exactly `base`'s origin (scheme, host and port), so the token may go there.
 pub fn same_origin(url: &str, base: &str) -> bool {
-    fn origin(url: &str) -> Option<&str> {
-        let rest = url.strip_prefix("https://")?;
-        let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-        let authority = &rest[..end];
-        (!authority.is_empty() && !authority.contains('@') && !authority.contains('\\')).then_some(authority)
-    }
-    match (origin(url), origin(base)) {
+    match (https_authority(url), https_authority(base)) {
         (Some(a), Some(b)) => a.eq_ignore_ascii_case(b),
         _ => false,
     }

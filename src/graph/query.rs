@@ -1,7 +1,7 @@
 //! Typed incident filters → the OData request URL Graph expects. Pure; host-tested.
 
 use chrono::{Days, NaiveDate};
-use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, percent_decode_str, utf8_percent_encode};
 
 use super::enums::{Classification, Determination, IncidentStatus, Severity};
 
@@ -10,6 +10,11 @@ const QUERY_VALUE: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remov
 
 pub fn encode(value: &str) -> String {
     utf8_percent_encode(value, QUERY_VALUE).to_string()
+}
+
+/// Decodes a query value (`+` as space, then percent-escapes; bad UTF-8 replaced, never an error).
+pub fn decode(value: &str) -> String {
+    percent_decode_str(&value.replace('+', " ")).decode_utf8_lossy().into_owned()
 }
 
 /// Graph refuses `$top` above 50 for incidents, so only these sizes exist.

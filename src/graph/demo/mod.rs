@@ -13,7 +13,7 @@ use percent_encoding::percent_decode_str;
 use serde_json::{Value, json};
 
 use super::cloud::Cloud;
-use super::query::encode;
+use super::query::{decode, encode};
 
 pub use dataset::{INCIDENT_COUNT, TENANT_ID};
 
@@ -59,7 +59,6 @@ fn parameters(query: &str) -> Vec<(String, String)> {
         .filter(|pair| !pair.is_empty())
         .map(|pair| {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
-            let decode = |s: &str| percent_decode_str(&s.replace('+', " ")).decode_utf8_lossy().into_owned();
             (decode(key), decode(value))
         })
         .collect()
