@@ -5,24 +5,27 @@ use std::time::Duration;
 use chrono::Utc;
 use leptos::prelude::*;
 
-use crate::browser_url::{current_query, push_query};
 use crate::components::connect_form::{ConnectForm, ConnectRequest};
 use crate::components::filter_panel::FilterPanel;
+use crate::components::incident_detail::IncidentDetail;
 use crate::components::incident_list::IncidentList;
 use crate::components::session_bar::SessionBar;
+use crate::components::theme_select::ThemeSelect;
 use crate::components::time_ago::Clock;
 use crate::components::token_expiry::TokenExpiry;
-use crate::filters::{from_query, to_query};
 use crate::graph::client::{Backend, GraphClient, Token};
 use crate::graph::query::{IncidentFilters, PageSize};
 use crate::loader::ListState;
 use crate::session_store;
+use crate::view_state::ViewState;
 
 #[component]
 pub fn App() -> impl IntoView {
     // A connection remembered for this tab (explicit opt-in) is picked up again after a reload.
     let client = RwSignal::new(session_store::recall());
-    let filters = RwSignal::new(from_query(&current_query()));
+    let view_state = ViewState::from_url();
+    provide_context(view_state);
+    let filters = view_state.filters;
     let search = RwSignal::new(String::new());
     let state = ListState::new();
 
@@ -31,8 +34,8 @@ pub fn App() -> impl IntoView {
     // Relative times ("5 min ago") stay true during a long shift.
     let _ = set_interval_with_handle(move || clock.0.set(Utc::now()), Duration::from_secs(30));
 
-    // Back/forward restore the filters of that history entry without adding a new one.
-    let _ = window_event_listener(leptos::ev::popstate, move |_| filters.set(from_query(&current_query())));
+    // Back/forward restore the view of that history entry without adding a new one.
+    let _ = window_event_listener(leptos::ev::popstate, move |_| view_state.restore_from_url());
 
     // Where the session is connected, without the token: a renewed token must not restart the list.
     let connection = Memo::new(move |_| client.with(|c| c.as_ref().map(GraphClient::endpoint)));
@@ -47,10 +50,7 @@ pub fn App() -> impl IntoView {
     });
 
     let apply_filters = move |next: IncidentFilters| {
-        if next != filters.get_untracked() {
-            push_query(&to_query(&next));
-            filters.set(next);
-        }
+        view_state.navigate(crate::route::Route { filters: next, ..view_state.route() });
     };
     let change_filters = Callback::new(move |next: IncidentFilters| {
         state.want_all.set(false); // a new query is not "all of the old one"
@@ -104,14 +104,21 @@ pub fn App() -> impl IntoView {
     view! {
         <header class="app-header">
             <h1>"Incident Viewer"</h1>
-            {move || client.get().map(|c| view! { <SessionBar client=c on_disconnect=disconnect /> })}
+            <div class="header-tools">
+                <ThemeSelect />
+                {move || client.get().map(|c| view! { <SessionBar client=c on_disconnect=disconnect /> })}
+            </div>
         </header>
         <main id="main">
             {move || match client.get() {
                 None => view! { <ConnectForm on_connect=connect /> }.into_any(),
                 Some(_) => view! {
                     <TokenExpiry client on_new_token=renew_token />
-                    <div class="layout">
+                    {move || view_state.incident.get().zip(client.get()).map(|(id, client)| view! {
+                        <IncidentDetail id client />
+                    })}
+                    // Kept mounted while an incident is open, so the way back finds the list as it was.
+                    <div class="layout" hidden=move || view_state.incident.with(Option::is_some)>
                         <FilterPanel filters on_change=change_filters search />
                         <IncidentList state client search on_retry=retry on_new_token=renew_token on_load_all=load_all />
                     </div>

@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 
 use crate::graph::enums::{Classification, Determination, IncidentStatus, Severity};
-use crate::graph::query::{IncidentFilters, PageSize, decode, encode};
+use crate::graph::query::{IncidentFilters, PageSize, TimeRange, decode, encode};
 
 const STATUS: &str = "status";
 const SEVERITY: &str = "severity";
@@ -16,6 +16,7 @@ const CREATED_TO: &str = "createdTo";
 const UPDATED_FROM: &str = "updatedFrom";
 const UPDATED_TO: &str = "updatedTo";
 const PAGE_SIZE: &str = "top";
+const TIME_RANGE: &str = "range";
 
 const DATE: &str = "%Y-%m-%d";
 
@@ -40,6 +41,9 @@ pub fn to_query(filters: &IncidentFilters) -> String {
         (UPDATED_TO, filters.updated_to),
     ] {
         pairs.push((key, date.map(|d| d.format(DATE).to_string()).unwrap_or_default()));
+    }
+    if let Some(range) = filters.created_within {
+        pairs.push((TIME_RANGE, range.key().to_owned()));
     }
     if filters.page_size != PageSize::default() {
         pairs.push((PAGE_SIZE, filters.page_size.top().to_string()));
@@ -82,11 +86,17 @@ pub fn from_query(query: &str) -> IncidentFilters {
             CREATED_TO => filters.created_to = date(),
             UPDATED_FROM => filters.updated_from = date(),
             UPDATED_TO => filters.updated_to = date(),
+            TIME_RANGE => filters.created_within = TimeRange::from_key(&value),
             PAGE_SIZE => {
                 filters.page_size = value.parse().ok().and_then(PageSize::from_top).unwrap_or_default();
             }
             _ => {}
         }
+    }
+    if filters.created_within.is_some() {
+        // A preset and custom created dates cannot both apply; the preset wins, as in the form.
+        filters.created_from = None;
+        filters.created_to = None;
     }
     filters
 }

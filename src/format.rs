@@ -1,5 +1,7 @@
 //! Dates, numbers and labels for display. Pure: "now" is always a parameter.
 
+use std::sync::atomic::{AtomicU32, Ordering};
+
 use chrono::{DateTime, Utc};
 
 /// "just now", "5 min ago", "3 h ago", "12 days ago" (or "in 5 min" for clock skew into the future).
@@ -30,13 +32,36 @@ pub fn absolute(t: DateTime<Utc>, offset: chrono::FixedOffset) -> String {
     format!("{} ({label})", local.format("%Y-%m-%d %H:%M"))
 }
 
-/// 1234567 → "1,234,567".
+/// The digit-group separator of the user's locale (`,` until the app reads the browser's).
+static GROUP_SEPARATOR: AtomicU32 = AtomicU32::new(',' as u32);
+
+/// Sets the separator [`thousands`] uses (the app reads it from the browser at start-up).
+pub fn set_group_separator(separator: char) {
+    GROUP_SEPARATOR.store(separator as u32, Ordering::Relaxed);
+}
+
+/// The separator between "1" and "000" in a locale's rendering of 1000 ("1,000", "1.000", "1 000");
+/// `None` when it has none ("1000") or the text is not a plain number.
+pub fn separator_from_sample(sample: &str) -> Option<char> {
+    let middle = sample.strip_prefix('1')?.strip_suffix("000")?;
+    let mut chars = middle.chars();
+    let separator = chars.next()?;
+    chars.next().is_none().then_some(separator).filter(|c| !c.is_ascii_digit())
+}
+
+/// 1234567 → "1,234,567" in the user's locale's grouping style (three digits a group).
 pub fn thousands(n: u64) -> String {
+    let separator = char::from_u32(GROUP_SEPARATOR.load(Ordering::Relaxed)).unwrap_or(',');
+    grouped(n, separator)
+}
+
+/// 1234567 with `.` → "1.234.567".
+pub fn grouped(n: u64, separator: char) -> String {
     let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 * 3);
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
+            out.push(separator);
         }
         out.push(c);
     }
@@ -109,7 +134,9 @@ pub struct ListFacts {
     pub loading_all: bool,
     /// The search text and how many loaded incidents match it.
     pub search: Option<(String, usize)>,
-    /// At most this many search results are shown.
+    /// What the loaded incidents are sorted by in the browser, when not Graph's order.
+    pub sorted_by: Option<&'static str>,
+    /// At most this many search or sort results are shown.
     pub search_limit: usize,
 }
 
@@ -122,19 +149,28 @@ pub fn status_line(facts: &ListFacts) -> String {
         return String::new();
     }
     let mut parts = Vec::new();
-    match &facts.search {
-        Some((query, matches)) => {
-            let mut text = format!(
-                "{} of {} loaded incidents match “{query}”",
-                thousands(*matches as u64),
-                thousands(facts.loaded as u64)
-            );
-            if *matches > facts.search_limit {
-                text.push_str(&format!(" (showing the first {})", facts.search_limit));
-            }
-            parts.push(text);
+    let loaded = thousands(facts.loaded as u64);
+    let shown = match (&facts.search, facts.sorted_by) {
+        (Some((query, matches)), _) => {
+            parts.push(format!("{} of {loaded} loaded incidents match “{query}”", thousands(*matches as u64)));
+            Some(*matches)
         }
-        None => parts.push(showing(facts.offset, facts.shown_on_page, facts.total)),
+        (None, Some(_)) => {
+            parts.push(format!("{loaded} loaded incidents"));
+            Some(facts.loaded)
+        }
+        (None, None) => {
+            parts.push(showing(facts.offset, facts.shown_on_page, facts.total));
+            None
+        }
+    };
+    if shown.is_some_and(|n| n > facts.search_limit) {
+        parts[0].push_str(&format!(" (showing the first {})", thousands(facts.search_limit as u64)));
+    }
+    if let Some(sorted_by) = facts.sorted_by {
+        let everything = facts.total.is_none_or(|t| t <= facts.loaded as u64);
+        let scope = if everything { "" } else { " (only what is loaded: Load all to sort every one)" };
+        parts.push(format!("sorted in the browser by {sorted_by}{scope}"));
     }
     if facts.loading_all {
         let of_total = facts.total.map(|t| format!(" of {}", thousands(t))).unwrap_or_default();

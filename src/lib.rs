@@ -2,7 +2,9 @@
 
 pub mod app;
 pub mod browser_url;
+pub mod clipboard;
 pub mod components;
+pub mod detail_loader;
 pub mod dom_id;
 pub mod download;
 pub mod export;
@@ -12,10 +14,16 @@ pub mod graph;
 pub mod links;
 pub mod listing;
 pub mod loader;
+pub mod locale;
+pub mod markdown;
 pub mod panic_notice;
+pub mod route;
 pub mod search;
 pub mod session_store;
 pub mod sleep;
+pub mod sort;
+pub mod theme;
 pub mod token_info;
+pub mod view_state;
 
 pub use app::App;

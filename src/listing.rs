@@ -6,6 +6,7 @@
 use crate::graph::model::Incident;
 use crate::graph::page::Page;
 use crate::search::{Query, searchable_text};
+use crate::sort::SortOrder;
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Listing {
@@ -42,18 +43,18 @@ impl Listing {
         self.search_index.len()
     }
 
-    /// Up to `limit` loaded incidents matching `query`, and how many match in all.
-    pub fn search(&self, query: &Query, limit: usize) -> (Vec<&Incident>, usize) {
-        let mut found = Vec::new();
-        let mut total = 0;
-        for (incident, text) in self.all_incidents().zip(&self.search_index) {
-            if query.matches_text(text) {
-                total += 1;
-                if found.len() < limit {
-                    found.push(incident);
-                }
-            }
-        }
+    /// Up to `limit` loaded incidents matching `query` (every one when it is empty) in `sort` order,
+    /// and how many match in all.
+    pub fn search(&self, query: &Query, sort: SortOrder, limit: usize) -> (Vec<&Incident>, usize) {
+        let mut found: Vec<&Incident> = self
+            .all_incidents()
+            .zip(&self.search_index)
+            .filter(|(_, text)| query.matches_text(text))
+            .map(|(incident, _)| incident)
+            .collect();
+        let total = found.len();
+        sort.apply(&mut found);
+        found.truncate(limit);
         (found, total)
     }
 

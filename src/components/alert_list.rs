@@ -1,15 +1,17 @@
 use leptos::prelude::*;
 
 use super::evidence_summary::EvidenceSummary;
+use super::evidence_table::EvidenceTable;
 use super::severity_badge::{SeverityBadge, StatusBadge};
 use super::time_ago::TimeAgo;
 use crate::format::humanize;
 use crate::graph::model::Alert;
 use crate::links::{mitre_link, safe_portal_link};
 
-/// One alert: what fired, where it came from, what it touched.
+/// One alert: what fired, where it came from, what it touched. `full` (the detail page) adds the
+/// description and every evidence item; the card shows evidence names only.
 #[component]
-fn AlertItem(alert: Alert) -> impl IntoView {
+fn AlertItem(alert: Alert, full: bool) -> impl IntoView {
     let title = alert.title.clone().unwrap_or_else(|| "(untitled alert)".to_owned());
     let heading_id = crate::dom_id::unique("alert");
     let mut sources: Vec<String> = Vec::new();
@@ -45,7 +47,14 @@ fn AlertItem(alert: Alert) -> impl IntoView {
                     <dt>"Last activity"</dt><dd><TimeAgo at=alert.last_activity_date_time /></dd>
                     <dt>"Assigned to"</dt><dd>{alert.assigned_to.clone().unwrap_or_else(|| "Unassigned".into())}</dd>
                 </dl>
-                <EvidenceSummary evidence=alert.evidence.clone() />
+                {full.then(|| alert.description.clone().filter(|d| !d.trim().is_empty()).map(|d| view! {
+                    <p class="text-block alert-description">{d}</p>
+                }))}
+                {if full {
+                    view! { <EvidenceTable evidence=alert.evidence.clone() /> }.into_any()
+                } else {
+                    view! { <EvidenceSummary evidence=alert.evidence.clone() /> }.into_any()
+                }}
                 {link.map(|href| view! {
                     <a class="portal" href=href rel="noopener noreferrer" target="_blank">"Open alert in Defender"</a>
                 })}
@@ -55,13 +64,13 @@ fn AlertItem(alert: Alert) -> impl IntoView {
 }
 
 #[component]
-pub fn AlertList(alerts: Vec<Alert>) -> impl IntoView {
+pub fn AlertList(alerts: Vec<Alert>, #[prop(optional)] full: bool) -> impl IntoView {
     if alerts.is_empty() {
         return view! { <p class="muted">"This incident has no alerts."</p> }.into_any();
     }
     view! {
         <ul class="alerts" aria-label="Alerts">
-            {alerts.into_iter().map(|alert| view! { <AlertItem alert /> }).collect_view()}
+            {alerts.into_iter().map(|alert| view! { <AlertItem alert full /> }).collect_view()}
         </ul>
     }
     .into_any()

@@ -6,14 +6,15 @@ use crate::export::{to_csv, to_json};
 use crate::graph::model::Incident;
 use crate::listing::Listing;
 use crate::search::Query;
+use crate::sort::SortOrder;
 
 /// Saves every loaded incident that matches the search, as CSV or JSON.
 #[component]
-pub fn ExportBar(listing: RwSignal<Listing>, search: RwSignal<String>) -> impl IntoView {
+pub fn ExportBar(listing: RwSignal<Listing>, search: RwSignal<String>, sort: RwSignal<SortOrder>) -> impl IntoView {
     // The listing's search index already holds every loaded incident's text; an empty query keeps all.
     let selected = move || -> Vec<Incident> {
         let query = Query::parse(&search.get_untracked());
-        listing.with_untracked(|l| l.search(&query, usize::MAX).0.into_iter().cloned().collect())
+        listing.with_untracked(|l| l.search(&query, sort.get_untracked(), usize::MAX).0.into_iter().cloned().collect())
     };
     let stamp = || Utc::now().format("%Y%m%d-%H%M").to_string();
     let nothing = move || listing.with(|l| l.all_incidents().next().is_none());
@@ -27,7 +28,7 @@ pub fn ExportBar(listing: RwSignal<Listing>, search: RwSignal<String>) -> impl I
                 on:click=move |_| save_text(&format!("incidents-{}.json", stamp()), "application/json", &to_json(&selected()))>
                 "Export JSON"
             </button>
-            <span class="hint export-hint">"Exports cover every loaded page, narrowed by the search."</span>
+            <span class="hint export-hint">"Exports cover every loaded page, narrowed by the search, in the chosen order."</span>
         </div>
     }
 }

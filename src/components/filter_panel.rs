@@ -3,7 +3,7 @@ use leptos::prelude::*;
 
 use super::checkbox_group::CheckboxGroup;
 use crate::graph::enums::{Classification, Determination, IncidentStatus, Severity};
-use crate::graph::query::{IncidentFilters, PageSize};
+use crate::graph::query::{IncidentFilters, PageSize, TimeRange};
 
 fn without_future<T: Clone + PartialEq>(known: &[T], future: &T) -> Vec<T> {
     known.iter().filter(|v| *v != future).cloned().collect()
@@ -13,6 +13,26 @@ fn without_future<T: Clone + PartialEq>(known: &[T], future: &T) -> Vec<T> {
 fn mark_search_start() {
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
         let _ = performance.mark("search");
+    }
+}
+
+/// The "Time range" value for custom created dates.
+const CUSTOM_RANGE: &str = "custom";
+
+/// What the "Time range" box shows for these filters.
+fn range_choice(filters: &IncidentFilters) -> &'static str {
+    match filters.created_within {
+        Some(range) => range.key(),
+        None if filters.created_from.is_some() || filters.created_to.is_some() => CUSTOM_RANGE,
+        None => "",
+    }
+}
+
+fn focus_by_id(id: &str) {
+    use wasm_bindgen::JsCast;
+    let element = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id));
+    if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = element.focus();
     }
 }
 
@@ -144,12 +164,39 @@ pub fn FilterPanel(
                     "Unassigned"
                 </label>
             </div>
+            <div class="field">
+                <label for="time-range">"Time range"</label>
+                <select id="time-range" aria-describedby="time-range-hint" on:change=move |ev| {
+                    let choice = event_target_value(&ev);
+                    edit(&|f| {
+                        f.created_within = TimeRange::from_key(&choice);
+                        if choice != CUSTOM_RANGE {
+                            f.created_from = None;
+                            f.created_to = None;
+                        }
+                    });
+                    if choice == CUSTOM_RANGE {
+                        focus_by_id("created-from");
+                    }
+                }>
+                    <option value="" prop:selected=move || range_choice(&filters.get()).is_empty()>"Any time"</option>
+                    {TimeRange::ALL.map(|range| view! {
+                        <option value=range.key() prop:selected=move || range_choice(&filters.get()) == range.key()>
+                            {range.label()}
+                        </option>
+                    }).to_vec()}
+                    <option value=CUSTOM_RANGE prop:selected=move || range_choice(&filters.get()) == CUSTOM_RANGE>
+                        "Custom dates"
+                    </option>
+                </select>
+                <p id="time-range-hint" class="hint">"Created within; a preset counts back from now."</p>
+            </div>
             <fieldset class="filter-group dates">
                 <legend>"Dates (UTC)"</legend>
                 <DateInput id="created-from" label="Created from" value=date(|f| f.created_from)
-                    on_change=move |d| edit(&|f| f.created_from = d) />
+                    on_change=move |d| edit(&|f| { f.created_from = d; f.created_within = None; }) />
                 <DateInput id="created-to" label="Created to" value=date(|f| f.created_to)
-                    on_change=move |d| edit(&|f| f.created_to = d) />
+                    on_change=move |d| edit(&|f| { f.created_to = d; f.created_within = None; }) />
                 <DateInput id="updated-from" label="Updated from" value=date(|f| f.updated_from)
                     on_change=move |d| edit(&|f| f.updated_from = d) />
                 <DateInput id="updated-to" label="Updated to" value=date(|f| f.updated_to)

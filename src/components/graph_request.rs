@@ -1,16 +1,7 @@
 use leptos::prelude::*;
 
+use crate::clipboard::copy;
 use crate::graph::request_text::curl_command;
-
-/// Copies text with the async Clipboard API; says whether the browser accepted it.
-fn copy(text: String, done: RwSignal<Option<&'static str>>, what: &'static str) {
-    let Some(clipboard) = web_sys::window().map(|w| w.navigator().clipboard()) else { return };
-    let promise = clipboard.write_text(&text);
-    leptos::task::spawn_local(async move {
-        let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-        done.set(Some(if ok { what } else { "The browser did not allow copying; select the text instead." }));
-    });
-}
 
 /// "Show Graph request": the exact URL behind the current page, and the same request as `curl`
 /// with the token written as `$TOKEN`.

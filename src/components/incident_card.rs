@@ -12,6 +12,8 @@ use crate::graph::error::GraphError;
 use crate::graph::model::{Alert, Incident};
 use crate::graph::query::alerts_url;
 use crate::links::safe_portal_link;
+use crate::route::href;
+use crate::view_state::use_view;
 
 /// Alerts of one card: as `$expand`ed, fetched on demand, or failed.
 #[derive(Clone)]
@@ -75,6 +77,15 @@ pub fn IncidentCard(incident: Incident, client: GraphClient) -> impl IntoView {
     let redirect =
         (status == Some(IncidentStatus::Redirected)).then(|| incident.redirect_incident_id.clone()).flatten();
 
+    let view_state = use_view();
+    let details_href = {
+        let id = id.clone();
+        move || href(&view_state.route_tracked().with_incident(&id))
+    };
+    let open_details = {
+        let id = id.clone();
+        move |ev: web_sys::MouseEvent| view_state.follow(&ev, view_state.route().with_incident(&id))
+    };
     let labelled_by = heading_id.clone();
     view! {
         <article class="incident-card" aria-labelledby=labelled_by>
@@ -108,6 +119,7 @@ pub fn IncidentCard(incident: Incident, client: GraphClient) -> impl IntoView {
                     "Show alerts"
                     {alert_count.map(|n| format!(" ({n})"))}
                 </button>
+                <a class="details-link" href=details_href on:click=open_details>"Details"</a>
                 {link.map(|href| view! {
                     <a class="portal" href=href rel="noopener noreferrer" target="_blank">"Open in Defender"</a>
                 })}

@@ -4,14 +4,17 @@ use super::error_banner::ErrorBanner;
 use super::export_bar::ExportBar;
 use super::graph_request::GraphRequest;
 use super::incident_card::IncidentCard;
+use super::sort_select::SortSelect;
 use super::token_renewal::TokenRenewal;
 use crate::format::{ListFacts, status_line};
 use crate::graph::client::{GraphClient, Token};
 use crate::graph::error::ErrorKind;
 use crate::loader::ListState;
 use crate::search::Query;
+use crate::sort::SortOrder;
+use crate::view_state::use_view;
 
-/// Search results shown at once; the status line says when there are more.
+/// Search or sort results shown at once; "Show more" adds as many again.
 const SEARCH_LIMIT: usize = 50;
 
 /// The status line, the cards of the current page, and paging.
@@ -25,22 +28,31 @@ pub fn IncidentList(
     #[prop(into)] on_load_all: Callback<()>,
 ) -> impl IntoView {
     let ListState { listing, loading, error, backoff, want_all, .. } = state;
+    let sort = use_view().sort;
     let query = Memo::new(move |_| Query::parse(&search.get()));
-    // The cards on screen: the current page, or the first matches of a search over everything loaded.
-    // Either way at most one page or SEARCH_LIMIT cards exist in the DOM, however much is loaded.
+    // How many search/sort results to show; back to one batch whenever the question changes.
+    let limit = RwSignal::new(SEARCH_LIMIT);
+    Effect::new(move |_| {
+        query.track();
+        sort.track();
+        limit.set(SEARCH_LIMIT);
+    });
+    // The cards on screen: the current page, or the first matches of a search (or sort) over
+    // everything loaded. The DOM holds one page or one batch of results, however much is loaded.
     let visible = Memo::new(move |_| {
-        let query = query.get();
+        let (query, sort) = (query.get(), sort.get());
         listing.with(|l| {
-            if query.is_empty() {
+            if query.is_empty() && sort == SortOrder::AsReceived {
                 (l.incidents().to_vec(), None)
             } else {
-                let (found, total) = l.search(&query, SEARCH_LIMIT);
+                let (found, total) = l.search(&query, sort, limit.get());
                 (found.into_iter().cloned().collect(), Some(total))
             }
         })
     });
     let status_text = move || {
-        let matches = visible.with(|(_, total)| *total);
+        let matches = visible.with(|(_, total)| *total).filter(|_| !search.with(|s| s.trim().is_empty()));
+        let sort = sort.get();
         listing.with(|l| {
             status_line(&ListFacts {
                 loading_first_page: loading.get(),
@@ -52,7 +64,8 @@ pub fn IncidentList(
                 skipped_on_page: l.skipped(),
                 loading_all: want_all.get() && loading.get(),
                 search: matches.map(|m| (search.get().trim().to_owned(), m)),
-                search_limit: SEARCH_LIMIT,
+                sorted_by: (sort != SortOrder::AsReceived).then(|| sort.noun()),
+                search_limit: limit.get(),
             })
         })
     };
@@ -68,6 +81,7 @@ pub fn IncidentList(
             <div class="results-head">
                 <p role="status" class="status-line">{status_text}</p>
                 <div class="list-actions">
+                    <SortSelect />
                     <Show
                         when=move || want_all.get() && loading.get()
                         fallback=move || view! {
@@ -76,7 +90,7 @@ pub fn IncidentList(
                         }>
                         <button type="button" on:click=move |_| state.stop_loading_all()>"Cancel"</button>
                     </Show>
-                    <ExportBar listing search />
+                    <ExportBar listing search sort />
                     <GraphRequest url=Signal::derive(move || listing.with(|l| l.current_url().map(str::to_owned))) />
                 </div>
             </div>
@@ -102,6 +116,11 @@ pub fn IncidentList(
                         view! { <li>{client.map(|client| view! { <IncidentCard incident client /> })}</li> }
                     } />
             </ul>
+            {move || visible.with(|(shown, total)| total.filter(|t| *t > shown.len()).map(|t| t - shown.len())).map(|more| view! {
+                <button type="button" class="show-more" on:click=move |_| limit.update(|l| *l += SEARCH_LIMIT)>
+                    {format!("Show {} more", more.min(SEARCH_LIMIT))}
+                </button>
+            })}
             <nav class="pager" aria-label="Pages">
                 <button type="button" disabled=move || !listing.with(|l| l.has_previous()) || loading.get()
                     on:click=move |_| state.previous()>"Previous page"</button>

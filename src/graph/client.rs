@@ -13,7 +13,7 @@ use wasm_bindgen_futures::JsFuture;
 use super::cloud::{ApiVersion, Cloud, api_root, same_origin};
 use super::demo;
 use super::error::{ErrorKind, GraphError};
-use super::page::{Page, decode_page};
+use super::page::{Page, decode_one, decode_page};
 use super::retry::parse_retry_after;
 
 /// A bearer token. `Debug` never prints it, so it cannot leak through logs or panics.
@@ -102,6 +102,16 @@ impl GraphClient {
     /// GETs one page of a collection. `url` may be a nextLink: it is used verbatim, but only if it is
     /// on the selected Graph origin; otherwise the request is refused before any token is sent.
     pub async fn get_page<T: DeserializeOwned>(&self, url: &str) -> Result<Page<T>, GraphError> {
+        decode_page(&self.get_body(url).await?)
+    }
+
+    /// GETs one entity (e.g. `/security/incidents/{id}`).
+    pub async fn get_one<T: DeserializeOwned>(&self, url: &str) -> Result<T, GraphError> {
+        decode_one(&self.get_body(url).await?)
+    }
+
+    /// The body of a successful answer; anything else as a `GraphError`.
+    async fn get_body(&self, url: &str) -> Result<String, GraphError> {
         if !same_origin(url, self.cloud.graph_base()) {
             return Err(GraphError::with_message(
                 ErrorKind::ForeignHost,
@@ -120,7 +130,7 @@ impl GraphClient {
             error.retry_after = answer.retry_after;
             return Err(error);
         }
-        decode_page(&answer.body)
+        Ok(answer.body)
     }
 }
 

@@ -32,3 +32,13 @@ pub fn decode_page<T: DeserializeOwned>(body: &str) -> Result<Page<T>, GraphErro
         root.get("@odata.nextLink").and_then(Value::as_str).filter(|link| !link.is_empty()).map(str::to_owned);
     Ok(Page { items, skipped, count, next_link })
 }
+
+/// Decodes a single-entity response; a body that is not a JSON object is an `InvalidResponse`.
+pub fn decode_one<T: DeserializeOwned>(body: &str) -> Result<T, GraphError> {
+    let invalid = |why: &str| GraphError::with_message(ErrorKind::InvalidResponse, why);
+    let root: Value = serde_json::from_str(body).map_err(|_| invalid("The response is not valid JSON."))?;
+    if !root.is_object() {
+        return Err(invalid("The response is not a JSON object."));
+    }
+    serde_json::from_value(root).map_err(|_| invalid("The response does not describe this kind of item."))
+}

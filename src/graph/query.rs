@@ -1,6 +1,6 @@
 //! Typed incident filters → the OData request URL Graph expects. Pure; host-tested.
 
-use chrono::{Days, NaiveDate};
+use chrono::{DateTime, Days, Months, NaiveDate, Timelike, Utc};
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, percent_decode_str, utf8_percent_encode};
 
 use super::enums::{Classification, Determination, IncidentStatus, Severity};
@@ -44,6 +44,61 @@ impl PageSize {
     }
 }
 
+/// A "created within the last …" preset. It stays relative: a saved or shared link means the same
+/// span counted back from whenever it is opened.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TimeRange {
+    Day,
+    ThreeDays,
+    Week,
+    Month,
+    SixMonths,
+}
+
+impl TimeRange {
+    pub const ALL: [TimeRange; 5] =
+        [TimeRange::Day, TimeRange::ThreeDays, TimeRange::Week, TimeRange::Month, TimeRange::SixMonths];
+
+    /// The URL value (`range=7d`).
+    pub fn key(self) -> &'static str {
+        match self {
+            TimeRange::Day => "24h",
+            TimeRange::ThreeDays => "3d",
+            TimeRange::Week => "7d",
+            TimeRange::Month => "30d",
+            TimeRange::SixMonths => "6mo",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<TimeRange> {
+        TimeRange::ALL.into_iter().find(|r| r.key() == key)
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            TimeRange::Day => "Last 24 hours",
+            TimeRange::ThreeDays => "Last 3 days",
+            TimeRange::Week => "Last 7 days",
+            TimeRange::Month => "Last 30 days",
+            TimeRange::SixMonths => "Last 6 months",
+        }
+    }
+
+    /// The start of the span ending at `now`, to the minute (so one view's URL is stable within a minute).
+    pub fn start(self, now: DateTime<Utc>) -> DateTime<Utc> {
+        let now = now.with_second(0).and_then(|t| t.with_nanosecond(0)).unwrap_or(now);
+        let days = |n| now.checked_sub_days(Days::new(n));
+        match self {
+            TimeRange::Day => days(1),
+            TimeRange::ThreeDays => days(3),
+            TimeRange::Week => days(7),
+            TimeRange::Month => days(30),
+            TimeRange::SixMonths => now.checked_sub_months(Months::new(6)),
+        }
+        .unwrap_or(DateTime::<Utc>::MIN_UTC)
+    }
+}
+
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct IncidentFilters {
     pub statuses: Vec<IncidentStatus>,
@@ -59,6 +114,8 @@ pub struct IncidentFilters {
     pub created_to: Option<NaiveDate>,
     pub updated_from: Option<NaiveDate>,
     pub updated_to: Option<NaiveDate>,
+    /// A relative preset; when set, the created dates above are not used.
+    pub created_within: Option<TimeRange>,
     pub page_size: PageSize,
 }
 
@@ -90,15 +147,27 @@ fn date_range(property: &str, from: Option<NaiveDate>, to: Option<NaiveDate>) ->
 }
 
 impl IncidentFilters {
-    /// The `$filter` expression (not yet encoded), or `None` when nothing is filtered.
+    /// The `$filter` expression (not yet encoded), or `None` when nothing is filtered. A time preset
+    /// counts back from the current time.
     pub fn expression(&self) -> Option<String> {
+        self.expression_at(Utc::now())
+    }
+
+    /// [`Self::expression`] with "now" given, for tests.
+    pub fn expression_at(&self, now: DateTime<Utc>) -> Option<String> {
         let mut terms: Vec<String> = Vec::new();
         terms.extend(any_of("status", self.statuses.iter().map(|v| v.as_str())));
         terms.extend(any_of("severity", self.severities.iter().map(|v| v.as_str())));
         terms.extend(any_of("classification", self.classifications.iter().map(|v| v.as_str())));
         terms.extend(any_of("determination", self.determinations.iter().map(|v| v.as_str())));
         terms.extend(self.assignee_term());
-        terms.extend(date_range("createdDateTime", self.created_from, self.created_to));
+        match self.created_within {
+            Some(range) => terms.push(format!(
+                "createdDateTime ge {}",
+                range.start(now).to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+            )),
+            None => terms.extend(date_range("createdDateTime", self.created_from, self.created_to)),
+        }
         terms.extend(date_range("lastUpdateDateTime", self.updated_from, self.updated_to));
         (!terms.is_empty()).then(|| terms.join(" and "))
     }
@@ -140,4 +209,10 @@ pub fn incidents_url(api_root: &str, filters: &IncidentFilters, expand_alerts: b
 /// One incident's alerts, for incidents listed without `$expand=alerts`.
 pub fn alerts_url(api_root: &str, incident_id: &str) -> String {
     format!("{api_root}/security/incidents/{}/alerts", encode(incident_id))
+}
+
+/// One incident, optionally with its alerts.
+pub fn incident_url(api_root: &str, incident_id: &str, expand_alerts: bool) -> String {
+    let url = format!("{api_root}/security/incidents/{}", encode(incident_id));
+    if expand_alerts { format!("{url}?$expand=alerts") } else { url }
 }

@@ -100,3 +100,26 @@ mod status {
         );
     }
 }
+
+mod locale_numbers {
+    use incident_viewer::format::{grouped, separator_from_sample};
+
+    #[test]
+    fn the_separator_is_read_from_the_locale_sample() {
+        assert_eq!(separator_from_sample("1,000"), Some(','));
+        assert_eq!(separator_from_sample("1.000"), Some('.'));
+        assert_eq!(separator_from_sample("1\u{202f}000"), Some('\u{202f}'));
+        assert_eq!(separator_from_sample("1’000"), Some('’'));
+        assert_eq!(separator_from_sample("1000"), None);
+        assert_eq!(separator_from_sample("١٬٠٠٠"), None, "other digits: keep the default");
+        assert_eq!(separator_from_sample(""), None);
+    }
+
+    #[test]
+    fn digits_are_grouped_by_three_with_the_separator() {
+        assert_eq!(grouped(1_234_567, '.'), "1.234.567");
+        assert_eq!(grouped(999, '.'), "999");
+        assert_eq!(grouped(1_000, '\u{202f}'), "1\u{202f}000");
+        assert_eq!(grouped(u64::MAX, ','), "18,446,744,073,709,551,615");
+    }
+}

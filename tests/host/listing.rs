@@ -1,6 +1,7 @@
 use incident_viewer::graph::model::Incident;
 use incident_viewer::graph::page::Page;
 use incident_viewer::listing::Listing;
+use incident_viewer::sort::SortOrder;
 
 fn page(ids: &[&str], next: Option<&str>) -> Page<Incident> {
     Page {
@@ -71,9 +72,9 @@ fn load_all_appends_without_moving_and_search_spans_every_page() {
     assert_eq!(listing.current_url(), Some("https://graph.microsoft.com/v1.0/p1"));
     assert_eq!(listing.loaded(), 5);
     assert_eq!(listing.tail_link(), None);
-    let (found, total) = listing.search(&Query::parse("VPN"), 2);
+    let (found, total) = listing.search(&Query::parse("VPN"), SortOrder::AsReceived, 2);
     assert_eq!(total, 3);
     assert_eq!(found.iter().map(|i| i.id.as_deref().unwrap()).collect::<Vec<_>>(), ["1", "3"]);
-    let (none, zero) = listing.search(&Query::parse("vpn ransomware"), 10);
+    let (none, zero) = listing.search(&Query::parse("vpn ransomware"), SortOrder::AsReceived, 10);
     assert!(none.is_empty() && zero == 0);
 }

@@ -6,7 +6,7 @@ use incident_viewer::graph::demo::odata::{self, Expr, Literal, Op};
 use incident_viewer::graph::enums::{Classification, Determination, IncidentStatus, Severity};
 use incident_viewer::graph::model::Incident;
 use incident_viewer::graph::page::decode_page;
-use incident_viewer::graph::query::{IncidentFilters, PageSize, incidents_url};
+use incident_viewer::graph::query::{IncidentFilters, PageSize, TimeRange, incidents_url};
 use incident_viewer::token_info::{inspect, unsigned_token, warnings};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, RngSeed};
@@ -32,12 +32,15 @@ prop_compose! {
         owner in proptest::option::of("[ -~]{0,24}|\\PC{1,6}"),
         unassigned in any::<bool>(), dates in (day(), day(), day(), day()),
         size in proptest::sample::select(PageSize::ALL.to_vec()),
+        range in proptest::option::of(proptest::sample::select(TimeRange::ALL.to_vec())),
     ) -> IncidentFilters {
+        // A preset and custom created dates are exclusive (the form and the URL reader enforce it).
+        let (created_from, created_to) = if range.is_some() { (None, None) } else { (dates.0, dates.1) };
         IncidentFilters {
             statuses, severities, classifications, determinations,
             assigned_to: owner.filter(|o| !o.trim().is_empty()).map(|o| o.trim().to_owned()),
-            unassigned, created_from: dates.0, created_to: dates.1, updated_from: dates.2, updated_to: dates.3,
-            page_size: size,
+            unassigned, created_from, created_to, updated_from: dates.2, updated_to: dates.3,
+            created_within: range, page_size: size,
         }
     }
 }

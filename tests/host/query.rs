@@ -45,6 +45,7 @@ fn every_property_combines_with_and() {
         created_to: day("2026-01-31"),
         updated_from: day("2026-02-01"),
         updated_to: day("2026-02-28"),
+        created_within: None,
         page_size: PageSize::Fifty,
     };
     assert_eq!(

@@ -1,0 +1,140 @@
+// The incident detail page: its own shareable URL, everything Graph returns, the way back, Markdown.
+import { test, expect } from '@playwright/test';
+import * as fs from 'node:fs';
+import { TOKEN, alert, connect, incident, mockGraph, recordCspViolations, screenshot, watchPage } from './graph-mock';
+
+const FULL = incident(7, {
+  displayName: 'Ransomware on <b>FIN-042</b>',
+  description: 'Encrypted files were seen on the finance share.\nSecond line.',
+  summary: 'Summary from Copilot.',
+  resolvingComment: null,
+  classification: 'truePositive',
+  determination: 'ransomware',
+  assignedTo: 'ana@contoso.com',
+  lastModifiedBy: 'automation@contoso.com',
+  customTags: ['VIP'],
+  systemTags: ['Ransomware'],
+  priorityScore: 91,
+  comments: [{ comment: 'Isolated <script>alert(1)</script> the device.', createdByDisplayName: 'Ana', createdDateTime: '2026-11-20T11:00:00Z' }],
+  recommendedActions: 'Reset the passwords.',
+  recommendedHuntingQueries: [{ kqlText: 'DeviceFileEvents | where FileName endswith ".locked"' }],
+  alerts: [{
+    ...alert('da-1', 'Ransomware behaviour detected'),
+    description: 'Files were renamed in bulk.',
+    mitreTechniques: ['T1486', 'javascript:alert(1)'],
+    evidence: [
+      { '@odata.type': '#microsoft.graph.security.deviceEvidence', deviceDnsName: 'fin-042.contoso.local', verdict: 'malicious', remediationStatus: 'remediated', roles: ['compromised'] },
+      { '@odata.type': '#microsoft.graph.security.userEvidence', userAccount: { userPrincipalName: 'bob@contoso.com' }, verdict: 'suspicious', remediationStatus: 'none', roles: [] },
+      { '@odata.type': '#microsoft.graph.security.futureThingEvidence', displayName: 'Something new', verdict: 'unknown', roles: ['attacker'] },
+    ],
+  }],
+});
+
+test('a card opens its detail page: every section, evidence by kind, MITRE links, Markdown, back to the list', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const watch = await watchPage(page);
+  const csp = await recordCspViolations(page);
+  const requests = await mockGraph(page, (url) => {
+    if (url.pathname.endsWith('/security/incidents/7')) return { json: FULL };
+    return { json: { '@odata.count': 30, value: Array.from({ length: 25 }, (_, i) => (i === 6 ? FULL : incident(i + 1))) } };
+  });
+  await page.goto('./?severity=high');
+  await connect(page);
+  const card = page.getByRole('article', { name: 'Ransomware on <b>FIN-042</b>' });
+  await card.scrollIntoViewIfNeeded();
+  const scrolled = await page.evaluate(() => window.scrollY);
+  await card.getByRole('link', { name: 'Details' }).click();
+
+  await expect(page).toHaveURL(/[?&]severity=high&incident=7$/);
+  const heading = page.getByRole('heading', { name: 'Ransomware on <b>FIN-042</b>', level: 2 });
+  await expect(heading).toBeVisible();
+  expect(requests.some((r) => r.url.pathname.endsWith('/v1.0/security/incidents/7') && r.url.searchParams.get('$expand') === 'alerts')).toBe(true);
+  expect(requests.every((r) => r.headers['authorization'] === `Bearer ${TOKEN}`)).toBe(true);
+  const main = page.getByRole('main');
+  for (const text of ['Encrypted files were seen', 'Summary from Copilot.', 'True positive', 'Ransomware', 'ana@contoso.com',
+    'automation@contoso.com', '91', 'Reset the passwords.', 'Files were renamed in bulk.']) {
+    await expect(main).toContainText(text);
+  }
+  await expect(main.getByRole('list', { name: 'Custom tags' })).toHaveText('VIP');
+  await expect(main.getByRole('list', { name: 'System tags' })).toHaveText('Ransomware');
+  const comments = main.getByRole('list', { name: 'Comments' });
+  await expect(comments).toContainText('Ana');
+  await expect(comments).toContainText('Isolated <script>alert(1)</script> the device.');
+  // Evidence grouped by kind, each entity with verdict, remediation and roles; unknown kinds kept.
+  const device = main.getByRole('table', { name: 'Device (1)' });
+  await expect(device.getByRole('row').nth(1)).toHaveText(/fin-042\.contoso\.local\s*Malicious\s*Remediated\s*Compromised/);
+  await expect(main.getByRole('table', { name: 'User (1)' })).toContainText('bob@contoso.com');
+  await expect(main.getByRole('table', { name: 'Future Thing (1)' })).toContainText('Something new');
+  await expect(main.getByRole('link', { name: 'T1486' })).toHaveAttribute('href', 'https://attack.mitre.org/techniques/T1486/');
+  await expect(main.getByRole('link', { name: 'javascript:alert(1)' })).toHaveCount(0);
+  await expect(main.getByText('DeviceFileEvents | where FileName endswith ".locked"')).toBeVisible();
+  await main.getByRole('button', { name: 'Copy query 1' }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('DeviceFileEvents | where FileName endswith ".locked"');
+  await screenshot(page, 'detail');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), main.getByRole('button', { name: 'Export Markdown' }).click()]);
+  expect(download.suggestedFilename()).toBe('incident-7.md');
+  const report = fs.readFileSync(await download.path(), 'utf8');
+  expect(report).toContain('# Incident 7: Ransomware on \\<b\\>FIN\\-042\\</b\\>');
+  expect(report).toContain('## Alerts (1)');
+  expect(report).toContain('| Device | fin\\-042\\.contoso\\.local | Malicious | Remediated | Compromised |');
+  expect(report).not.toContain(TOKEN);
+
+  // Back: the list as it was, at the same scroll position, without refetching it.
+  const listRequests = requests.filter((r) => r.url.pathname.endsWith('/security/incidents')).length;
+  await main.getByRole('link', { name: 'Back to incidents' }).click();
+  await expect(page).toHaveURL(/[?&]severity=high$/);
+  await expect(card).toBeVisible();
+  expect(Math.abs((await page.evaluate(() => window.scrollY)) - scrolled)).toBeLessThan(5);
+  expect(requests.filter((r) => r.url.pathname.endsWith('/security/incidents')).length).toBe(listRequests);
+  // The browser's own back/forward walk between the two views too.
+  await page.goBack();
+  await expect(heading).toBeVisible();
+  await page.goForward();
+  await expect(card).toBeVisible();
+  expect(await csp()).toEqual([]);
+  await watch.assertClean();
+});
+
+test('a shared detail link opens after connecting; a redirected incident links to its target; 404 is explained', async ({ page }) => {
+  const watch = await watchPage(page);
+  await mockGraph(page, (url) => {
+    if (url.pathname.endsWith('/security/incidents/5')) {
+      return { json: incident(5, { status: 'redirected', redirectIncidentId: '7', alerts: [] }) };
+    }
+    if (url.pathname.endsWith('/security/incidents/7')) return { json: FULL };
+    if (url.pathname.endsWith('/security/incidents/404')) {
+      return { status: 404, json: { error: { code: 'NotFound', message: 'Incident not found', innerError: { 'request-id': 'r-404' } } } };
+    }
+    return { json: { value: [] } };
+  });
+  await page.goto('./?incident=5');
+  expect(page.url()).not.toContain(TOKEN);
+  await connect(page);
+  await expect(page.getByRole('heading', { name: 'Incident number 5' })).toBeVisible();
+  await page.getByRole('link', { name: 'incident #7' }).click();
+  await expect(page).toHaveURL(/[?&]incident=7$/);
+  await expect(page.getByRole('heading', { name: 'Ransomware on <b>FIN-042</b>' })).toBeVisible();
+
+  await page.goto('./?incident=404');
+  await connect(page);
+  await expect(page.getByRole('alert')).toContainText('r-404');
+  expect(page.url()).not.toContain(TOKEN);
+  await watch.assertClean();
+});
+
+test('demo tenant: detail page of a demo incident, beta extras included', async ({ page }) => {
+  const watch = await watchPage(page, []);
+  await page.goto('./');
+  await page.getByLabel('API version').selectOption('beta');
+  await page.getByRole('button', { name: 'Try demo data' }).click();
+  const first = page.getByRole('article').first();
+  const name = (await first.getByRole('heading').textContent()) ?? '';
+  await first.getByRole('link', { name: 'Details' }).click();
+  await expect(page.getByRole('heading', { name, level: 2 })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Copy query 1' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Alerts \(\d+\)$/ })).toBeVisible();
+  await expect(page.getByRole('table').first()).toBeVisible();
+  await screenshot(page, 'demo-detail');
+  await watch.assertClean();
+});

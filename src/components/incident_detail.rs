@@ -1,0 +1,159 @@
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::alert_list::AlertList;
+use super::comment_list::CommentList;
+use super::error_banner::ErrorBanner;
+use super::hunting_queries::HuntingQueries;
+use super::severity_badge::{SeverityBadge, StatusBadge};
+use super::time_ago::TimeAgo;
+use crate::detail_loader::load_incident;
+use crate::download::save_text;
+use crate::graph::client::GraphClient;
+use crate::graph::error::GraphError;
+use crate::graph::model::Incident;
+use crate::links::safe_portal_link;
+use crate::markdown::incident_report;
+use crate::route::href;
+use crate::view_state::use_view;
+
+#[derive(Clone)]
+enum Detail {
+    Loading,
+    Loaded(Box<Incident>),
+    Failed(GraphError),
+}
+
+/// One incident on its own page (`?incident=<id>`): everything Graph returns about it and its alerts.
+#[component]
+pub fn IncidentDetail(id: String, client: GraphClient) -> impl IntoView {
+    let view_state = use_view();
+    let detail = RwSignal::new(Detail::Loading);
+    let load = {
+        let id = id.clone();
+        move || {
+            detail.set(Detail::Loading);
+            let (client, id) = (client.clone(), id.clone());
+            spawn_local(async move {
+                let result = load_incident(&client, &id).await;
+                detail.set(match result {
+                    Ok(incident) => Detail::Loaded(Box::new(incident)),
+                    Err(error) => Detail::Failed(error),
+                });
+            });
+        }
+    };
+    load();
+    let retry = Callback::new(move |_| load());
+    let back_href = move || href(&view_state.route_tracked().list());
+    let back = move |ev: web_sys::MouseEvent| view_state.follow(&ev, view_state.route().list());
+
+    view! {
+        <section class="incident-detail" aria-labelledby="detail-heading">
+            <p class="back"><a href=back_href on:click=back>
+                <span aria-hidden="true">"← "</span>"Back to incidents"
+            </a></p>
+            {move || match detail.get() {
+                Detail::Loading => view! {
+                    <h2 id="detail-heading">{format!("Incident {id}")}</h2>
+                    <p role="status">"Loading the incident…"</p>
+                }.into_any(),
+                Detail::Failed(error) => view! {
+                    <h2 id="detail-heading">{format!("Incident {id}")}</h2>
+                    <ErrorBanner error on_retry=retry />
+                }.into_any(),
+                Detail::Loaded(incident) => view! { <DetailBody incident=*incident /> }.into_any(),
+            }}
+        </section>
+    }
+}
+
+/// A labelled block of free text from Graph, shown only when there is some.
+fn text_section(heading: &'static str, text: Option<String>) -> Option<impl IntoView> {
+    text.filter(|t| !t.trim().is_empty()).map(|text| {
+        view! {
+            <section class="detail-section">
+                <h3>{heading}</h3>
+                <p class="text-block">{text}</p>
+            </section>
+        }
+    })
+}
+
+/// A list of tags, or "None".
+fn tag_list(label: &'static str, tags: Vec<String>) -> impl IntoView {
+    view! {
+        <dt>{label}</dt>
+        <dd>{if tags.is_empty() {
+            view! { <span class="muted">"None"</span> }.into_any()
+        } else {
+            view! { <ul class="tags" aria-label=label>{tags.into_iter().map(|t| view! { <li class="tag">{t}</li> }).collect_view()}</ul> }.into_any()
+        }}</dd>
+    }
+}
+
+#[component]
+fn DetailBody(incident: Incident) -> impl IntoView {
+    let view_state = use_view();
+    let id = incident.id.clone().unwrap_or_default();
+    let name =
+        incident.display_name.clone().filter(|n| !n.trim().is_empty()).unwrap_or_else(|| format!("Incident {id}"));
+    let alerts = incident.alerts.clone().unwrap_or_default();
+    let link = incident.incident_web_url.as_deref().and_then(safe_portal_link).map(str::to_owned);
+    let report = {
+        let (incident, alerts) = (incident.clone(), alerts.clone());
+        move |_| {
+            let file = format!("incident-{}.md", id.chars().filter(char::is_ascii_alphanumeric).collect::<String>());
+            save_text(&file, "text/markdown;charset=utf-8", &incident_report(&incident, &alerts));
+        }
+    };
+    let redirect = incident.redirect_incident_id.clone().filter(|t| !t.trim().is_empty()).map(|target| {
+        let route = view_state.route().with_incident(&target);
+        let follow = route.clone();
+        view! {
+            <p class="redirect">"Merged into "
+                <a href=href(&route) on:click=move |ev| view_state.follow(&ev, follow.clone())>{format!("incident #{target}")}</a>
+            </p>
+        }
+    });
+    let verdict = |label: Option<&str>| label.unwrap_or("Not set").to_owned();
+    view! {
+        <header class="detail-head">
+            <h2 id="detail-heading">{name}</h2>
+            <span class="incident-id">"#"{incident.id.clone().unwrap_or_default()}</span>
+        </header>
+        <p class="meta">
+            <SeverityBadge severity=incident.severity.clone() />
+            <StatusBadge label=incident.status.as_ref().map(|s| s.label().to_owned()) />
+        </p>
+        {redirect}
+        <div class="card-actions">
+            <button type="button" on:click=report>"Export Markdown"</button>
+            {link.map(|href| view! {
+                <a class="portal" href=href rel="noopener noreferrer" target="_blank">"Open in Defender"</a>
+            })}
+        </div>
+        <dl class="facts detail-facts">
+            <dt>"Classification"</dt><dd>{verdict(incident.classification.as_ref().map(|c| c.label()))}</dd>
+            <dt>"Determination"</dt><dd>{verdict(incident.determination.as_ref().map(|d| d.label()))}</dd>
+            <dt>"Assigned to"</dt><dd>{incident.assigned_to.clone().unwrap_or_else(|| "Unassigned".into())}</dd>
+            <dt>"Priority score"</dt><dd>{incident.priority_score.map_or_else(|| "—".to_owned(), |p| p.to_string())}</dd>
+            <dt>"Created"</dt><dd><TimeAgo at=incident.created_date_time /></dd>
+            <dt>"Last updated"</dt><dd><TimeAgo at=incident.last_update_date_time /></dd>
+            <dt>"Last modified by"</dt><dd>{incident.last_modified_by.clone().unwrap_or_else(|| "—".into())}</dd>
+            <dt>"Tenant"</dt><dd>{incident.tenant_id.clone().unwrap_or_else(|| "—".into())}</dd>
+            {tag_list("Custom tags", incident.custom_tags.clone())}
+            {tag_list("System tags", incident.system_tags.clone())}
+        </dl>
+        {text_section("Description", incident.description.clone())}
+        {text_section("Summary", incident.summary.clone())}
+        {text_section("Resolving comment", incident.resolving_comment.clone())}
+        {text_section("Recommended actions", incident.recommended_actions.clone())}
+        <HuntingQueries queries=incident.recommended_hunting_queries.clone() />
+        <CommentList comments=incident.comments.clone() />
+        <section class="detail-section" aria-labelledby="detail-alerts-heading">
+            <h3 id="detail-alerts-heading">{format!("Alerts ({})", alerts.len())}</h3>
+            <AlertList alerts full=true />
+        </section>
+    }
+}
