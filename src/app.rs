@@ -9,6 +9,7 @@ use crate::components::connect_form::{ConnectForm, ConnectRequest};
 use crate::components::filter_panel::FilterPanel;
 use crate::components::incident_detail::IncidentDetail;
 use crate::components::incident_list::IncidentList;
+use crate::components::keyboard_shortcuts::KeyboardShortcuts;
 use crate::components::session_bar::SessionBar;
 use crate::components::theme_select::ThemeSelect;
 use crate::components::time_ago::Clock;
@@ -105,6 +106,7 @@ pub fn App() -> impl IntoView {
         <header class="app-header">
             <h1>"Incident Viewer"</h1>
             <div class="header-tools">
+                <KeyboardShortcuts />
                 <ThemeSelect />
                 {move || client.get().map(|c| view! { <SessionBar client=c on_disconnect=disconnect /> })}
             </div>
@@ -120,7 +122,8 @@ pub fn App() -> impl IntoView {
                     // Kept mounted while an incident is open, so the way back finds the list as it was.
                     <div class="layout" hidden=move || view_state.incident.with(Option::is_some)>
                         <FilterPanel filters on_change=change_filters search />
-                        <IncidentList state client search on_retry=retry on_new_token=renew_token on_load_all=load_all />
+                        <IncidentList state client search on_retry=retry on_new_token=renew_token on_load_all=load_all
+                            on_change_filters=change_filters />
                     </div>
                 }
                 .into_any(),

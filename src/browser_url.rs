@@ -7,6 +7,15 @@ pub fn current_query() -> String {
 
 /// Records a new query string as a history entry (back/forward then walk through filter changes).
 pub fn push_query(query: &str) {
+    set_query(query, true);
+}
+
+/// Changes the query string without a new history entry (e.g. applying the default view).
+pub fn replace_query(query: &str) {
+    set_query(query, false);
+}
+
+fn set_query(query: &str, new_entry: bool) {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -15,6 +24,10 @@ pub fn push_query(query: &str) {
     let url = if query.is_empty() { format!("{path}{hash}") } else { format!("{path}?{query}{hash}") };
     if let Ok(history) = window.history() {
         // Failure only means the address bar does not update; the app state is already right.
-        let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        let _ = if new_entry {
+            history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+        } else {
+            history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
+        };
     }
 }

@@ -1,6 +1,8 @@
 //! Light, dark, or whatever the system says. The choice is a display preference, kept in
 //! `localStorage` (never anything about the session).
 
+use crate::local_store;
+
 const STORAGE_KEY: &str = "incident-viewer.theme";
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -35,13 +37,9 @@ impl Theme {
     }
 }
 
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
-}
-
 /// The saved choice (System when none, or when storage is blocked).
 pub fn saved() -> Theme {
-    storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten()).map(|k| Theme::from_key(&k)).unwrap_or_default()
+    local_store::get(STORAGE_KEY).map(|k| Theme::from_key(&k)).unwrap_or_default()
 }
 
 /// Shows `theme` (through `data-theme` on `<html>`, which the style sheet reads) and remembers it.
@@ -52,11 +50,8 @@ pub fn apply(theme: Theme, remember: bool) {
             other => root.set_attribute("data-theme", other.key()),
         };
     }
-    if remember && let Some(storage) = storage() {
+    if remember {
         // Storage can be full or blocked; the theme still applies for this page.
-        let _ = match theme {
-            Theme::System => storage.remove_item(STORAGE_KEY),
-            other => storage.set_item(STORAGE_KEY, other.key()),
-        };
+        local_store::set(STORAGE_KEY, (theme != Theme::System).then_some(theme.key()));
     }
 }

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::browser_url::{current_query, push_query};
+use crate::browser_url::{current_query, push_query, replace_query};
 use crate::graph::query::IncidentFilters;
 use crate::route::Route;
 use crate::sort::SortOrder;
@@ -19,8 +19,16 @@ pub struct ViewState {
 }
 
 impl ViewState {
+    /// The view in the address bar; with nothing in it, the saved default view (if any).
     pub fn from_url() -> Self {
-        let route = Route::from_query(&current_query());
+        let query = current_query();
+        let mut route = Route::from_query(&query);
+        if query.trim_start_matches('?').is_empty()
+            && let Some(default) = crate::saved_views::load().default_view()
+        {
+            route.filters = default.filters();
+            replace_query(&route.to_query());
+        }
         ViewState {
             filters: RwSignal::new(route.filters),
             sort: RwSignal::new(route.sort),

@@ -2,6 +2,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::checkbox_group::CheckboxGroup;
+use super::saved_views_panel::SavedViewsPanel;
 use crate::graph::enums::{Classification, Determination, IncidentStatus, Severity};
 use crate::graph::query::{IncidentFilters, PageSize, TimeRange};
 
@@ -125,6 +126,7 @@ pub fn FilterPanel(
                     } />
                 <p class="hint">"Searches every incident loaded so far."</p>
             </div>
+            <SavedViewsPanel filters on_change />
             <CheckboxGroup legend="Status"
                 options=without_future(IncidentStatus::KNOWN, &IncidentStatus::UnknownFutureValue)
                 label=|v: &IncidentStatus| v.label().to_owned()

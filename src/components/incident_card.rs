@@ -88,7 +88,7 @@ pub fn IncidentCard(incident: Incident, client: GraphClient) -> impl IntoView {
     };
     let labelled_by = heading_id.clone();
     view! {
-        <article class="incident-card" aria-labelledby=labelled_by>
+        <article class="incident-card" tabindex="-1" aria-labelledby=labelled_by>
             <header class="card-head">
                 <h3 id=heading_id>{name}</h3>
                 <span class="incident-id">"#"{id.clone()}</span>

@@ -5,10 +5,12 @@ use super::export_bar::ExportBar;
 use super::graph_request::GraphRequest;
 use super::incident_card::IncidentCard;
 use super::sort_select::SortSelect;
+use super::summary_charts::SummaryCharts;
 use super::token_renewal::TokenRenewal;
 use crate::format::{ListFacts, status_line};
 use crate::graph::client::{GraphClient, Token};
 use crate::graph::error::ErrorKind;
+use crate::graph::query::IncidentFilters;
 use crate::loader::ListState;
 use crate::search::Query;
 use crate::sort::SortOrder;
@@ -26,6 +28,9 @@ pub fn IncidentList(
     #[prop(into)] on_retry: Callback<()>,
     #[prop(into)] on_new_token: Callback<Token>,
     #[prop(into)] on_load_all: Callback<()>,
+    /// A chart bar narrows the filters.
+    #[prop(into)]
+    on_change_filters: Callback<IncidentFilters>,
 ) -> impl IntoView {
     let ListState { listing, loading, error, backoff, want_all, .. } = state;
     let sort = use_view().sort;
@@ -94,6 +99,7 @@ pub fn IncidentList(
                     <GraphRequest url=Signal::derive(move || listing.with(|l| l.current_url().map(str::to_owned))) />
                 </div>
             </div>
+            <SummaryCharts listing on_change=on_change_filters />
             {move || backoff.get().map(|wait| view! {
                 <div class="backoff" role="status">
                     <span>{wait.cause.waiting_reason()}", retrying in "{wait.seconds_left}" s"</span>

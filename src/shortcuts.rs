@@ -1,0 +1,58 @@
+//! Keyboard-first use of the list: which key does what. Pure; host-tested. The DOM side lives in
+//! `components::keyboard_shortcuts`.
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Action {
+    NextIncident,
+    PreviousIncident,
+    /// Expand or collapse the focused incident's alerts.
+    ToggleAlerts,
+    FocusSearch,
+    /// Close what is open: the shortcut sheet, the detail page, an expanded card.
+    Close,
+    ShowHelp,
+}
+
+/// The shortcut sheet: keys and what they do, in display order.
+pub const SHEET: &[(&str, &str)] = &[
+    ("j", "Next incident"),
+    ("k", "Previous incident"),
+    ("o or Enter", "Show or hide the focused incident's alerts"),
+    ("/", "Search"),
+    ("Esc", "Close: this sheet, the incident page, expanded alerts"),
+    ("?", "Show these shortcuts"),
+];
+
+/// What a key press means. `typing` is true when focus is in a text field, select or editable
+/// element: then only Esc is ours. `on_card` is true when an incident card itself has focus (Enter
+/// elsewhere keeps its usual meaning). Presses with Ctrl, Alt or Meta are the browser's.
+pub fn action_for(key: &str, modified: bool, typing: bool, on_card: bool) -> Option<Action> {
+    if modified {
+        return None;
+    }
+    if typing {
+        return (key == "Escape").then_some(Action::Close);
+    }
+    match key {
+        "j" => Some(Action::NextIncident),
+        "k" => Some(Action::PreviousIncident),
+        "o" => Some(Action::ToggleAlerts),
+        "Enter" if on_card => Some(Action::ToggleAlerts),
+        "/" => Some(Action::FocusSearch),
+        "Escape" => Some(Action::Close),
+        "?" => Some(Action::ShowHelp),
+        _ => None,
+    }
+}
+
+/// The card to move to among `count`, from the one focused (if any). Stops at both ends.
+pub fn step(current: Option<usize>, count: usize, forward: bool) -> Option<usize> {
+    if count == 0 {
+        return None;
+    }
+    Some(match (current, forward) {
+        (None, _) => 0,
+        (Some(i), true) => (i + 1).min(count - 1),
+        (Some(i), false) => i.saturating_sub(1),
+    })
+}

@@ -1,0 +1,38 @@
+use incident_viewer::shortcuts::{Action, action_for, step};
+
+#[test]
+fn keys_map_to_actions_outside_text_fields() {
+    assert_eq!(action_for("j", false, false, false), Some(Action::NextIncident));
+    assert_eq!(action_for("k", false, false, false), Some(Action::PreviousIncident));
+    assert_eq!(action_for("o", false, false, false), Some(Action::ToggleAlerts));
+    assert_eq!(action_for("/", false, false, false), Some(Action::FocusSearch));
+    assert_eq!(action_for("?", false, false, false), Some(Action::ShowHelp));
+    assert_eq!(action_for("Escape", false, false, false), Some(Action::Close));
+    assert_eq!(action_for("x", false, false, false), None);
+}
+
+#[test]
+fn enter_toggles_only_on_a_focused_card() {
+    assert_eq!(action_for("Enter", false, false, true), Some(Action::ToggleAlerts));
+    assert_eq!(action_for("Enter", false, false, false), None, "Enter on a button or link keeps its meaning");
+}
+
+#[test]
+fn typing_and_modified_keys_are_left_alone() {
+    for key in ["j", "k", "o", "/", "?", "Enter"] {
+        assert_eq!(action_for(key, false, true, false), None, "{key} while typing");
+    }
+    assert_eq!(action_for("Escape", false, true, false), Some(Action::Close));
+    assert_eq!(action_for("j", true, false, false), None, "Ctrl/Alt/Meta+j belongs to the browser");
+}
+
+#[test]
+fn moving_between_cards_stops_at_the_ends() {
+    assert_eq!(step(None, 0, true), None);
+    assert_eq!(step(None, 5, true), Some(0));
+    assert_eq!(step(None, 5, false), Some(0));
+    assert_eq!(step(Some(0), 5, true), Some(1));
+    assert_eq!(step(Some(4), 5, true), Some(4));
+    assert_eq!(step(Some(0), 5, false), Some(0));
+    assert_eq!(step(Some(3), 5, false), Some(2));
+}

@@ -1,0 +1,64 @@
+use chrono::{NaiveDate, TimeZone, Utc};
+use incident_viewer::graph::enums::{IncidentStatus, Severity};
+use incident_viewer::graph::model::Incident;
+use incident_viewer::summary::{MAX_BUCKETS, bucket_end, percent, summarize};
+
+fn on(day: u32, month: u32, severity: Severity, status: IncidentStatus) -> Incident {
+    Incident {
+        severity: Some(severity),
+        status: Some(status),
+        created_date_time: Some(Utc.with_ymd_and_hms(2026, month, day, 12, 0, 0).unwrap()),
+        ..Default::default()
+    }
+}
+
+#[test]
+fn counts_by_severity_and_status_in_a_fixed_order() {
+    let incidents = vec![
+        on(1, 11, Severity::Low, IncidentStatus::Resolved),
+        on(2, 11, Severity::High, IncidentStatus::Active),
+        on(2, 11, Severity::High, IncidentStatus::Unrecognized("paused".into())),
+        on(3, 11, Severity::Unrecognized("critical".into()), IncidentStatus::Active),
+        Incident::default(),
+    ];
+    let summary = summarize(&incidents);
+    assert_eq!(
+        summary.by_severity,
+        vec![(Severity::High, 2), (Severity::Medium, 0), (Severity::Low, 1), (Severity::Informational, 0)]
+    );
+    assert_eq!(summary.other_severity, 2, "unknown and missing severities are counted, not dropped");
+    assert_eq!(
+        summary.by_status,
+        vec![
+            (IncidentStatus::Active, 2),
+            (IncidentStatus::Resolved, 1),
+            (IncidentStatus::Unrecognized("paused".into()), 1)
+        ]
+    );
+    let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    assert_eq!(summary.over_time, vec![(day(1), 1), (day(2), 2), (day(3), 1)]);
+    assert_eq!(summary.bucket_days, 1);
+}
+
+#[test]
+fn long_spans_get_wider_buckets_and_never_too_many() {
+    let incidents: Vec<Incident> = (1..=12)
+        .flat_map(|month| [1, 15].map(|day| on(day, month, Severity::Medium, IncidentStatus::Active)))
+        .collect();
+    let summary = summarize(&incidents);
+    assert!(summary.over_time.len() as u64 <= MAX_BUCKETS);
+    assert!(summary.bucket_days > 1);
+    assert_eq!(summary.over_time.iter().map(|(_, n)| n).sum::<usize>(), 24, "every incident lands in a bucket");
+    let (last_start, _) = *summary.over_time.last().unwrap();
+    assert!(bucket_end(last_start, summary.bucket_days) >= NaiveDate::from_ymd_opt(2026, 12, 15).unwrap());
+}
+
+#[test]
+fn empty_input_and_bar_lengths() {
+    let summary = summarize(&[]);
+    assert!(summary.over_time.is_empty());
+    assert!(summary.by_status.is_empty());
+    assert_eq!(percent(0, 0), 0.0);
+    assert_eq!(percent(5, 10), 50.0);
+    assert_eq!(percent(10, 10), 100.0);
+}
