@@ -16,6 +16,7 @@ use crate::components::time_ago::Clock;
 use crate::components::token_expiry::TokenExpiry;
 use crate::graph::client::{Backend, GraphClient, Token};
 use crate::graph::query::{IncidentFilters, PageSize};
+use crate::list_marks::ListMarks;
 use crate::loader::ListState;
 use crate::session_store;
 use crate::view_state::ViewState;
@@ -29,6 +30,7 @@ pub fn App() -> impl IntoView {
     let filters = view_state.filters;
     let search = RwSignal::new(String::new());
     let state = ListState::new();
+    provide_context(ListMarks::new());
 
     let clock = Clock(RwSignal::new(Utc::now()));
     provide_context(clock);

@@ -33,6 +33,16 @@ impl Listing {
         self.pages.push(page);
     }
 
+    /// Puts a re-fetched version of the page on screen in place (auto-refresh). Its count and
+    /// nextLink are taken too; the pages after it stay as they were.
+    pub fn replace_current(&mut self, page: Page<Incident>) {
+        let Some(old) = self.pages.get(self.current) else { return };
+        let start = self.offset();
+        let end = start + old.items.len();
+        self.search_index.splice(start..end, page.items.iter().map(searchable_text));
+        self.pages[self.current] = page;
+    }
+
     /// The exact URL behind the page on screen.
     pub fn current_url(&self) -> Option<&str> {
         self.urls.get(self.current).map(String::as_str)

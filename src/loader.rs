@@ -189,6 +189,25 @@ impl ListState {
         });
     }
 
+    /// Re-fetches the page on screen quietly (auto-refresh): no busy state, no retries, and the answer
+    /// is dropped if the user started anything else meanwhile. Returns the fresh incidents, or `None`
+    /// when there was nothing to refresh or the answer was dropped.
+    pub async fn refresh_current(&self, client: &GraphClient) -> Result<Option<Vec<Incident>>, GraphError> {
+        if self.loading.get_untracked() {
+            return Ok(None);
+        }
+        let Some(url) = self.listing.with_untracked(|l| l.current_url().map(str::to_owned)) else { return Ok(None) };
+        let generation = self.generation.get_value();
+        let page = client.get_page::<Incident>(&url).await?;
+        let unchanged = self.listing.with_untracked(|l| l.current_url() == Some(url.as_str()));
+        if !self.is_current(generation) || self.loading.get_untracked() || !unchanged {
+            return Ok(None);
+        }
+        let fresh = page.items.clone();
+        self.listing.update(|l| l.replace_current(page));
+        Ok(Some(fresh))
+    }
+
     /// Invalidates whatever is in flight or waiting.
     fn supersede(&self) {
         self.generation.update_value(|g| *g += 1);

@@ -12,6 +12,7 @@ use crate::graph::error::GraphError;
 use crate::graph::model::{Alert, Incident};
 use crate::graph::query::alerts_url;
 use crate::links::safe_portal_link;
+use crate::list_marks::use_marks;
 use crate::route::href;
 use crate::view_state::use_view;
 
@@ -32,7 +33,9 @@ pub fn IncidentCard(incident: Incident, client: GraphClient) -> impl IntoView {
         incident.display_name.clone().filter(|n| !n.trim().is_empty()).unwrap_or_else(|| format!("Incident {id}"));
     let heading_id = crate::dom_id::unique("incident");
     let alerts_id = format!("{heading_id}-alerts");
-    let expanded = RwSignal::new(false);
+    let marks = use_marks();
+    // Re-created cards (after a refresh, or back from the detail page) open as the user left them.
+    let expanded = RwSignal::new(marks.is_expanded(&id));
     let alerts = RwSignal::new(match incident.alerts.clone() {
         Some(list) => Alerts::Loaded(list),
         None => Alerts::NotLoaded,
@@ -53,14 +56,22 @@ pub fn IncidentCard(incident: Incident, client: GraphClient) -> impl IntoView {
             });
         }
     };
+    if expanded.get_untracked() && matches!(alerts.get_untracked(), Alerts::NotLoaded) {
+        load_alerts();
+    }
     let toggle = {
-        let load_alerts = load_alerts.clone();
+        let (load_alerts, id) = (load_alerts.clone(), id.clone());
         move |_| {
             expanded.update(|e| *e = !*e);
+            marks.set_expanded(&id, expanded.get_untracked());
             if expanded.get_untracked() && matches!(alerts.get_untracked(), Alerts::NotLoaded) {
                 load_alerts();
             }
         }
+    };
+    let change = {
+        let id = id.clone();
+        Memo::new(move |_| marks.changes.with(|c| c.get(&id).copied()))
     };
     let retry = Callback::new(move |_| load_alerts());
 
@@ -88,10 +99,11 @@ pub fn IncidentCard(incident: Incident, client: GraphClient) -> impl IntoView {
     };
     let labelled_by = heading_id.clone();
     view! {
-        <article class="incident-card" tabindex="-1" aria-labelledby=labelled_by>
+        <article class="incident-card" class:changed=move || change.get().is_some() tabindex="-1" aria-labelledby=labelled_by>
             <header class="card-head">
                 <h3 id=heading_id>{name}</h3>
                 <span class="incident-id">"#"{id.clone()}</span>
+                {move || change.get().map(|c| view! { <span class="badge change-badge">{c.label()}</span> })}
             </header>
             <p class="meta">
                 <SeverityBadge severity=incident.severity.clone() />

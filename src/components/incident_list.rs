@@ -1,5 +1,8 @@
+use std::collections::HashMap;
+
 use leptos::prelude::*;
 
+use super::auto_refresh::AutoRefresh;
 use super::error_banner::ErrorBanner;
 use super::export_bar::ExportBar;
 use super::graph_request::GraphRequest;
@@ -10,6 +13,7 @@ use super::token_renewal::TokenRenewal;
 use crate::format::{ListFacts, status_line};
 use crate::graph::client::{GraphClient, Token};
 use crate::graph::error::ErrorKind;
+use crate::graph::model::Incident;
 use crate::graph::query::IncidentFilters;
 use crate::loader::ListState;
 use crate::search::Query;
@@ -18,6 +22,19 @@ use crate::view_state::use_view;
 
 /// Search or sort results shown at once; "Show more" adds as many again.
 const SEARCH_LIMIT: usize = 50;
+
+/// Each incident with the number of earlier incidents carrying the same id (0 for the first).
+fn with_occurrence(incidents: Vec<Incident>) -> Vec<(usize, Incident)> {
+    let mut counts: HashMap<Option<String>, usize> = HashMap::new();
+    incidents
+        .into_iter()
+        .map(|incident| {
+            let count = counts.entry(incident.id.clone()).or_default();
+            *count += 1;
+            (*count - 1, incident)
+        })
+        .collect()
+}
 
 /// The status line, the cards of the current page, and paging.
 #[component]
@@ -87,6 +104,7 @@ pub fn IncidentList(
                 <p role="status" class="status-line">{status_text}</p>
                 <div class="list-actions">
                     <SortSelect />
+                    <AutoRefresh state client />
                     <Show
                         when=move || want_all.get() && loading.get()
                         fallback=move || view! {
@@ -114,9 +132,10 @@ pub fn IncidentList(
                 }
             })}
             <ul class="incident-list" aria-label="Incidents" aria-busy=move || loading.get().to_string()>
-                // Keyed by position too: Graph data may repeat an id, and every item must still show.
-                <For each=move || visible.get().0.into_iter().enumerate()
-                    key=|(position, incident)| (*position, incident.id.clone(), incident.last_update_date_time)
+                // Keyed by id and how often that id came before (Graph data may repeat an id, and every
+                // item must still show), so cards above and below a refreshed one keep their DOM.
+                <For each=move || with_occurrence(visible.get().0)
+                    key=|(occurrence, incident)| (incident.id.clone(), *occurrence, incident.last_update_date_time)
                     children=move |(_, incident)| {
                         let client = client.get_untracked();
                         view! { <li>{client.map(|client| view! { <IncidentCard incident client /> })}</li> }

@@ -1,6 +1,7 @@
 //! One public component per file, named after it.
 
 pub mod alert_list;
+pub mod auto_refresh;
 pub mod checkbox_group;
 pub mod comment_list;
 pub mod connect_form;

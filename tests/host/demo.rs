@@ -190,3 +190,35 @@ fn odata_parser_handles_precedence_parentheses_and_null() {
     assert!(odata::parse("(status eq 'a'").is_err());
     assert!(odata::parse("tags eq 'x'").is_err());
 }
+
+#[test]
+fn the_demo_tenant_lives_new_incidents_arrive_and_others_update() {
+    let tenant = tenant();
+    let start = now();
+    let url = format!("{ROOT}/security/incidents?$count=true&$top=5");
+    let at = |minutes: i64| -> serde_json::Value {
+        serde_json::from_str(&tenant.respond_at(&url, start + chrono::Duration::minutes(minutes)).body).unwrap()
+    };
+    let before = at(1);
+    assert_eq!(before["@odata.count"], INCIDENT_COUNT, "nothing happens in the first two minutes");
+    let later = at(10);
+    assert_eq!(later["@odata.count"], INCIDENT_COUNT + 3, "steps 1, 3, 5 bring new incidents");
+    let newest = &later["value"][0];
+    assert_eq!(newest["id"], (2400 + INCIDENT_COUNT + 5).to_string());
+    assert_eq!(newest["status"], "active");
+    assert_eq!(
+        newest["createdDateTime"],
+        (start + chrono::Duration::minutes(10)).to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+    );
+    assert_eq!(at(10), later, "the same moment gives the same answer");
+    let updated = tenant.respond_at(
+        &format!(
+            "{ROOT}/security/incidents?$top=50&$filter=lastUpdateDateTime%20ge%20{}",
+            (start + chrono::Duration::minutes(3)).format("%Y-%m-%dT%H:%M:%SZ")
+        ),
+        start + chrono::Duration::minutes(10),
+    );
+    let updated: serde_json::Value = serde_json::from_str(&updated.body).unwrap();
+    // After minute 3: the arrivals of steps 3 and 5 and the updates of steps 2 and 4.
+    assert_eq!(updated["value"].as_array().unwrap().len(), 4);
+}

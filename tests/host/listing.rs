@@ -78,3 +78,30 @@ fn load_all_appends_without_moving_and_search_spans_every_page() {
     let (none, zero) = listing.search(&Query::parse("vpn ransomware"), SortOrder::AsReceived, 10);
     assert!(none.is_empty() && zero == 0);
 }
+
+#[test]
+fn a_refreshed_page_replaces_the_one_on_screen_and_its_search_text() {
+    let mut listing = Listing::default();
+    listing.push("p1".into(), page(&["1", "2"], Some("https://graph.microsoft.com/v1.0/p2")));
+    listing.push("p2".into(), page(&["3"], None));
+    listing.go_previous();
+    listing.replace_current(Page {
+        items: vec![
+            Incident { id: Some("new".into()), display_name: Some("Fresh one".into()), ..Default::default() },
+            Incident { id: Some("1".into()), ..Default::default() },
+            Incident { id: Some("2".into()), ..Default::default() },
+        ],
+        skipped: 0,
+        count: Some(6),
+        next_link: Some("https://graph.microsoft.com/v1.0/p2".into()),
+    });
+    assert_eq!(listing.incidents().len(), 3);
+    assert_eq!(listing.loaded(), 4);
+    assert_eq!(listing.total(), Some(5), "the last page's count is still the latest report");
+    use incident_viewer::search::Query;
+    let (found, total) = listing.search(&Query::parse("fresh"), SortOrder::AsReceived, 10);
+    assert_eq!((found[0].id.as_deref(), total), (Some("new"), 1));
+    let (third, _) = listing.search(&Query::parse("3"), SortOrder::AsReceived, 10);
+    assert_eq!(third[0].id.as_deref(), Some("3"), "later pages keep their search text");
+    assert_eq!(listing.current_url(), Some("p1"));
+}

@@ -14,6 +14,7 @@ mod listing;
 mod markdown;
 mod properties;
 mod query;
+mod refresh;
 mod request_text;
 mod retry;
 mod route;

@@ -3,6 +3,7 @@
 
 mod dataset;
 mod evidence_gen;
+mod live;
 pub mod odata;
 mod rng;
 
@@ -31,6 +32,8 @@ pub struct DemoResponse {
 
 pub struct DemoTenant {
     incidents: Vec<Value>,
+    /// When the tenant was generated: live activity counts from here.
+    started: DateTime<Utc>,
 }
 
 thread_local! {
@@ -39,7 +42,7 @@ thread_local! {
 
 /// Answers a request against the session's demo tenant (generated on first use, then kept).
 pub fn respond(url: &str) -> DemoResponse {
-    TENANT.with(|cell| cell.get_or_init(|| DemoTenant::new(Utc::now())).respond(url))
+    TENANT.with(|cell| cell.get_or_init(|| DemoTenant::new(Utc::now())).respond_at(url, Utc::now()))
 }
 
 fn error(status: u16, code: &str, message: &str) -> DemoResponse {
@@ -66,13 +69,22 @@ fn parameters(query: &str) -> Vec<(String, String)> {
 
 impl DemoTenant {
     pub fn new(now: DateTime<Utc>) -> Self {
-        DemoTenant { incidents: dataset::incidents(now) }
+        DemoTenant { incidents: dataset::incidents(now), started: now }
+    }
+
+    /// Answers as the tenant stands at `now`: incidents that arrived and updates made since it started.
+    pub fn respond_at(&self, url: &str, now: DateTime<Utc>) -> DemoResponse {
+        match live::evolve(&self.incidents, self.started, now) {
+            Some(incidents) => DemoTenant { incidents, started: self.started }.respond(url),
+            None => self.respond(url),
+        }
     }
 
     pub fn incidents(&self) -> &[Value] {
         &self.incidents
     }
 
+    /// Answers as the tenant stood when it was generated.
     pub fn respond(&self, url: &str) -> DemoResponse {
         let Some(rest) = url.strip_prefix(DEMO_CLOUD.graph_base()) else {
             return error(400, "BadRequest", "The demo tenant only answers Microsoft Graph URLs.");

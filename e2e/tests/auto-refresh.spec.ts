@@ -1,0 +1,83 @@
+// Auto-refresh: off by default; re-queries the page on screen; marks new and updated incidents;
+// keeps expanded cards and the scroll position.
+import { test, expect } from '@playwright/test';
+import { alert, connect, incident, mockGraph, screenshot, watchPage } from './graph-mock';
+
+test('auto-refresh marks new and updated incidents without disturbing the list', async ({ page }) => {
+  await page.clock.install();
+  const watch = await watchPage(page);
+  let round = 0;
+  const many = Array.from({ length: 20 }, (_, i) => incident(i + 10, { alerts: [alert(`x${i}`, `Alert ${i}`)] }));
+  const requests = await mockGraph(page, () => {
+    const base = [incident(1, { alerts: [] }), incident(2, { alerts: [] }), incident(3, { alerts: [alert('a3', 'Alert of three')] }), ...many];
+    if (round === 0) return { json: { '@odata.count': 23, value: base } };
+    return { json: { '@odata.count': 24, value: [
+      incident(4, { displayName: 'Brand new incident', alerts: [] }),
+      base[0],
+      { ...base[1], lastUpdateDateTime: '2026-11-27T10:00:00Z' },
+      ...base.slice(2),
+    ] } };
+  });
+  await page.goto('./');
+  await connect(page);
+  const list = page.getByRole('list', { name: 'Incidents' });
+  await expect(list.getByRole('article', { name: 'Incident number 3' })).toBeVisible();
+  const afterLoad = requests.length;
+
+  // Off by default: nothing is re-requested however long the page stays open.
+  await expect(page.getByRole('combobox', { name: 'Auto-refresh' })).toHaveValue('off');
+  await page.clock.runFor(20 * 60_000);
+  expect(requests.length).toBe(afterLoad);
+
+  const three = list.getByRole('article', { name: 'Incident number 3' });
+  await three.getByRole('button', { name: 'Show alerts' }).click();
+  await expect(three.getByRole('list', { name: 'Alerts' })).toContainText('Alert of three');
+  const lower = list.getByRole('article', { name: 'Incident number 25' });
+  await lower.scrollIntoViewIfNeeded();
+  const anchorTop = await lower.evaluate((el) => el.getBoundingClientRect().top);
+
+  await page.getByRole('combobox', { name: 'Auto-refresh' }).selectOption({ label: 'Every minute' });
+  round = 1;
+  await page.clock.runFor(61_000);
+  await expect.poll(() => requests.length).toBe(afterLoad + 1);
+  expect(requests.at(-1)!.url.pathname).toBe('/v1.0/security/incidents');
+
+  const fresh = list.getByRole('article', { name: 'Brand new incident' });
+  await expect(fresh).toContainText('New');
+  await expect(list.getByRole('article', { name: 'Incident number 2' })).toContainText('Updated');
+  await expect(list.getByRole('article', { name: 'Incident number 1' })).not.toContainText('Updated');
+  await expect(page.getByRole('status').filter({ hasText: 'since you last looked' })).toContainText('1 new, 1 updated since you last looked');
+  // The expanded card stayed expanded, and what the user was looking at did not move.
+  await expect(three.getByRole('button', { name: 'Show alerts' })).toHaveAttribute('aria-expanded', 'true');
+  await expect(three.getByRole('list', { name: 'Alerts' })).toBeVisible();
+  const newTop = await lower.evaluate((el) => el.getBoundingClientRect().top);
+  expect(Math.abs(newTop - anchorTop)).toBeLessThan(5);
+  await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText('Showing 1–24 of 24');
+  await fresh.scrollIntoViewIfNeeded();
+  await screenshot(page, 'auto-refresh');
+
+  await page.getByRole('button', { name: 'Mark all as seen' }).click();
+  await expect(fresh).not.toContainText('New');
+  // The next refresh with the same data marks nothing.
+  await page.clock.runFor(61_000);
+  await expect.poll(() => requests.length).toBe(afterLoad + 2);
+  await expect(page.getByRole('status').filter({ hasText: 'since you last looked' })).toHaveCount(0);
+  await page.getByRole('combobox', { name: 'Auto-refresh' }).selectOption({ label: 'Off' });
+  await page.clock.runFor(5 * 60_000);
+  expect(requests.length).toBe(afterLoad + 2);
+  await watch.assertClean();
+});
+
+test('demo tenant: incidents keep arriving, and auto-refresh shows them', async ({ page }) => {
+  await page.clock.install();
+  const watch = await watchPage(page, []);
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Try demo data' }).click();
+  const status = page.getByRole('status').filter({ hasText: 'Showing' });
+  await expect(status).toHaveText(/^Showing 1–25 of 360$/);
+  await page.getByRole('combobox', { name: 'Auto-refresh' }).selectOption({ label: 'Every 5 minutes' });
+  await page.clock.runFor(5 * 60_000 + 1_000);
+  await expect(status).toHaveText(/^Showing 1–25 of 36[1-9]$/);
+  await expect(page.getByRole('article').filter({ hasText: 'New' }).first()).toBeVisible();
+  await watch.assertClean();
+});

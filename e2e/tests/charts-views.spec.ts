@@ -1,0 +1,87 @@
+// Summary charts over what is loaded (clicking a bar filters) and saved views in localStorage.
+import { test, expect } from '@playwright/test';
+import { TOKEN, connect, incident, mockGraph, screenshot, watchPage } from './graph-mock';
+
+const LOADED = [
+  incident(1, { severity: 'high', status: 'active', createdDateTime: '2026-11-20T10:00:00Z' }),
+  incident(2, { severity: 'high', status: 'resolved', createdDateTime: '2026-11-20T12:00:00Z' }),
+  incident(3, { severity: 'low', status: 'active', createdDateTime: '2026-11-22T10:00:00Z' }),
+  incident(4, { severity: 'medium', status: 'inProgress', createdDateTime: '2026-11-23T10:00:00Z' }),
+];
+
+test('charts count what is loaded by severity, status and day; a bar applies its filter', async ({ page }) => {
+  const watch = await watchPage(page);
+  const requests = await mockGraph(page, () => ({ json: { value: LOADED } }));
+  await page.goto('./');
+  await connect(page);
+  const severity = page.getByRole('figure', { name: 'Incidents by severity' });
+  await expect(severity.getByRole('button', { name: 'High 2' })).toBeVisible();
+  await expect(severity.getByRole('button', { name: 'Medium 1' })).toBeVisible();
+  await expect(severity.getByRole('button', { name: 'Informational 0' })).toBeVisible();
+  const status = page.getByRole('figure', { name: 'Incidents by status' });
+  await expect(status.getByRole('button', { name: 'Active 2' })).toBeVisible();
+  await expect(status.getByRole('button', { name: 'In progress 1' })).toBeVisible();
+  const time = page.getByRole('figure', { name: 'Incidents over time' });
+  await expect(time.getByRole('button')).toHaveCount(4); // 20, 21, 22, 23 November
+  await expect(time.getByRole('button', { name: '2026-11-20: 2 incidents' })).toBeVisible();
+  await expect(time.getByRole('button', { name: '2026-11-21: 0 incidents' })).toBeVisible();
+  await screenshot(page, 'charts');
+
+  await severity.getByRole('button', { name: 'High 2' }).click();
+  await expect(page).toHaveURL(/severity=high/);
+  await expect.poll(() => requests.at(-1)?.url.searchParams.get('$filter')).toBe("severity eq 'high'");
+  await expect(page.getByRole('group', { name: 'Severity' }).getByRole('checkbox', { name: 'High' })).toBeChecked();
+  await status.getByRole('button', { name: 'Active 2' }).click();
+  await expect.poll(() => requests.at(-1)?.url.searchParams.get('$filter')).toBe("status eq 'active' and severity eq 'high'");
+  await time.getByRole('button', { name: '2026-11-22: 1 incidents' }).click();
+  await expect(page.getByLabel('Created from')).toHaveValue('2026-11-22');
+  await expect(page.getByLabel('Created to')).toHaveValue('2026-11-22');
+  await expect.poll(() => requests.at(-1)?.url.searchParams.get('$filter') ?? '')
+    .toContain('createdDateTime ge 2026-11-22T00:00:00Z and createdDateTime lt 2026-11-23T00:00:00Z');
+  await watch.assertClean();
+});
+
+test('saved views: save, pick, default on next open, delete; only filters are stored', async ({ page }) => {
+  const watch = await watchPage(page);
+  const requests = await mockGraph(page, () => ({ json: { value: LOADED } }));
+  await page.goto('./?severity=high&status=active&sort=priority');
+  await connect(page);
+  await page.getByLabel('View name').fill('My <b>queue</b>');
+  await page.getByRole('button', { name: 'Save view' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toHaveText('Saved “My <b>queue</b>”.');
+  const picker = page.getByRole('combobox', { name: 'Saved views' });
+  await expect(picker).toHaveValue('My <b>queue</b>');
+  await page.getByRole('button', { name: 'Set as default' }).click();
+  await expect(picker.locator('option:checked')).toHaveText('My <b>queue</b> (default)');
+
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(picker).toHaveValue('');
+  await page.getByRole('group', { name: 'Severity' }).getByRole('checkbox', { name: 'Low' }).check();
+  await page.getByLabel('View name').fill('Low');
+  await page.getByLabel('View name').press('Enter');
+  await picker.selectOption('My <b>queue</b>');
+  await expect(page).toHaveURL(/status=active&severity=high/);
+  await expect.poll(() => requests.at(-1)?.url.searchParams.get('$filter')).toBe("status eq 'active' and severity eq 'high'");
+
+  const stored = await page.evaluate(() => localStorage.getItem('incident-viewer.views') ?? '');
+  expect(JSON.parse(stored)).toEqual([
+    { name: 'My <b>queue</b>', query: 'status=active&severity=high', is_default: true },
+    { name: 'Low', query: 'severity=low', is_default: false },
+  ]);
+  expect(JSON.stringify(await page.evaluate(() => ({ ...localStorage, ...sessionStorage })))).not.toContain(TOKEN);
+
+  // Opening the app with no filters in the URL applies the default view.
+  await page.goto('./');
+  await expect(page).toHaveURL(/\?status=active&severity=high$/);
+  await connect(page);
+  await expect(page.getByRole('group', { name: 'Status' }).getByRole('checkbox', { name: 'Active' })).toBeChecked();
+  await expect(picker).toHaveValue('My <b>queue</b>');
+  await screenshot(page, 'saved-views');
+  // A link with its own filters wins over the default.
+  await page.goto('./?severity=low');
+  await connect(page);
+  await expect(picker).toHaveValue('Low');
+  await page.getByRole('button', { name: 'Delete view' }).click();
+  await expect(picker.locator('option')).toHaveCount(2);
+  await watch.assertClean();
+});

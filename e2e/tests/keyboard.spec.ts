@@ -1,0 +1,62 @@
+// Keyboard-first: j/k move between incidents, o/Enter expand, / searches, Esc closes, ? shows the sheet.
+import { test, expect } from '@playwright/test';
+import { alert, connect, incident, mockGraph, screenshot, watchPage } from './graph-mock';
+
+test('the list can be worked with the keyboard alone, with visible focus', async ({ page }) => {
+  const watch = await watchPage(page);
+  await mockGraph(page, (url) => url.pathname.endsWith('/security/incidents/2')
+    ? { json: incident(2, { alerts: [alert('a2', 'Alert of two')] }) }
+    : { json: { value: [1, 2, 3].map((i) => incident(i, { alerts: [alert(`a${i}`, `Alert of ${['one', 'two', 'three'][i - 1]}`)] })) } });
+  await page.goto('./');
+  await connect(page);
+  const cards = page.getByRole('list', { name: 'Incidents' }).getByRole('article');
+  await expect(cards).toHaveCount(3);
+  await page.locator('body').click({ position: { x: 1, y: 1 } }); // focus out of the search box
+
+  await page.keyboard.press('j');
+  await expect(cards.nth(0)).toBeFocused();
+  await page.keyboard.press('j');
+  await expect(cards.nth(1)).toBeFocused();
+  const outline = await cards.nth(1).evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).not.toBe('none');
+  await page.keyboard.press('o');
+  await expect(cards.nth(1).getByRole('button', { name: 'Show alerts' })).toHaveAttribute('aria-expanded', 'true');
+  await expect(cards.nth(1).getByRole('list', { name: 'Alerts' })).toContainText('Alert of two');
+  await screenshot(page, 'keyboard-focus');
+  await page.keyboard.press('Escape');
+  await expect(cards.nth(1).getByRole('button', { name: 'Show alerts' })).toHaveAttribute('aria-expanded', 'false');
+  await page.keyboard.press('Enter');
+  await expect(cards.nth(1).getByRole('button', { name: 'Show alerts' })).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('k');
+  await expect(cards.nth(0)).toBeFocused();
+  await page.keyboard.press('k');
+  await expect(cards.nth(0)).toBeFocused();
+
+  // "/" jumps to search; letters typed there are text, not shortcuts.
+  await page.keyboard.press('/');
+  const search = page.getByRole('searchbox', { name: 'Search' });
+  await expect(search).toBeFocused();
+  await page.keyboard.type('jk');
+  await expect(search).toHaveValue('jk');
+  await page.keyboard.press('Escape');
+  await search.fill('');
+  await search.blur();
+
+  // "?" opens the sheet (a modal dialog); Esc closes it and focus returns.
+  await page.keyboard.press('?');
+  const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(sheet).toBeVisible();
+  await expect(sheet).toContainText('Next incident');
+  await screenshot(page, 'keyboard-sheet');
+  await page.keyboard.press('j'); // inert while the dialog is open
+  await page.keyboard.press('Escape');
+  await expect(sheet).toBeHidden();
+
+  // Esc leaves an incident page for the list.
+  await cards.nth(1).getByRole('link', { name: 'Details' }).click();
+  await expect(page.getByRole('heading', { name: 'Incident number 2', level: 2 })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('article', { name: 'Incident number 3' })).toBeVisible();
+  await expect(page).not.toHaveURL(/incident=/);
+  await watch.assertClean();
+});

@@ -1,0 +1,61 @@
+//! The demo tenant keeps working while the app is open, so auto-refresh has something to show:
+//! every two minutes either a new incident arrives or an existing one is updated. Deterministic
+//! given the start and the current time.
+
+use chrono::{DateTime, Duration, Utc};
+use serde_json::{Value, json};
+
+use super::dataset::{INCIDENT_COUNT, TENANT_ID};
+
+/// Minutes between two pieces of activity.
+pub const STEP_MINUTES: i64 = 2;
+/// Activity stops after this many steps (a long shift's worth), so the tenant stays small.
+const MAX_STEPS: i64 = 240;
+
+fn iso(t: DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+/// The incidents as they stand at `now`, or `None` while nothing has happened yet.
+pub fn evolve(incidents: &[Value], started: DateTime<Utc>, now: DateTime<Utc>) -> Option<Vec<Value>> {
+    let steps = ((now - started).num_minutes() / STEP_MINUTES).min(MAX_STEPS);
+    if steps < 1 || incidents.is_empty() {
+        return None;
+    }
+    let mut current = incidents.to_vec();
+    let mut arrivals = Vec::new();
+    for step in 1..=steps {
+        let at = iso(started + Duration::minutes(step * STEP_MINUTES));
+        let index = (step as usize * 37) % current.len();
+        if step % 2 == 1 {
+            let id = (2400 + INCIDENT_COUNT + step as usize).to_string();
+            let mut arrival = current[index].clone();
+            for (key, value) in [
+                ("id", json!(id)),
+                ("status", json!("active")),
+                ("classification", json!("unknown")),
+                ("determination", json!("unknown")),
+                ("assignedTo", Value::Null),
+                ("redirectIncidentId", Value::Null),
+                ("resolvingComment", Value::Null),
+                ("createdDateTime", json!(at)),
+                ("lastUpdateDateTime", json!(at)),
+                ("comments", json!([])),
+                ("incidentWebUrl", json!(format!("https://security.microsoft.com/incidents/{id}?tid={TENANT_ID}"))),
+            ] {
+                arrival[key] = value;
+            }
+            arrivals.push(arrival);
+        } else {
+            let updated = &mut current[index];
+            updated["lastUpdateDateTime"] = json!(at);
+            if let Some(comments) = updated["comments"].as_array_mut() {
+                comments.push(json!({"comment": "Automated investigation found more evidence.",
+                    "createdByDisplayName": "Automation", "createdDateTime": at}));
+            }
+        }
+    }
+    arrivals.reverse(); // newest first, like the rest of the list
+    arrivals.extend(current);
+    Some(arrivals)
+}

@@ -1,0 +1,45 @@
+//! Per-incident UI state that must outlive a card's DOM: which cards are expanded (so a refresh or
+//! a trip to the detail page does not fold them) and which are highlighted as new or updated.
+
+use std::collections::{HashMap, HashSet};
+
+use leptos::prelude::*;
+
+use crate::refresh::Change;
+
+#[derive(Clone, Copy)]
+pub struct ListMarks {
+    pub expanded: RwSignal<HashSet<String>>,
+    pub changes: RwSignal<HashMap<String, Change>>,
+}
+
+impl ListMarks {
+    pub fn new() -> Self {
+        ListMarks { expanded: RwSignal::new(HashSet::new()), changes: RwSignal::new(HashMap::new()) }
+    }
+
+    pub fn is_expanded(&self, id: &str) -> bool {
+        self.expanded.with_untracked(|e| e.contains(id))
+    }
+
+    pub fn set_expanded(&self, id: &str, expanded: bool) {
+        self.expanded.update(|e| {
+            if expanded {
+                e.insert(id.to_owned());
+            } else {
+                e.remove(id);
+            }
+        });
+    }
+}
+
+impl Default for ListMarks {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// The app's marks, or fresh ones for a card mounted on its own (component tests).
+pub fn use_marks() -> ListMarks {
+    use_context::<ListMarks>().unwrap_or_default()
+}
