@@ -28,6 +28,13 @@ enum Pending {
 /// A fetched page and the URL it came from.
 type Fetched = Result<(String, Page<Incident>), GraphError>;
 
+/// A quietly re-fetched page, and which query it belongs to.
+pub struct Refreshed {
+    generation: u64,
+    url: String,
+    page: Page<Incident>,
+}
+
 /// A wait before retrying: seconds left, and the answer that caused it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Backoff {
@@ -189,23 +196,29 @@ impl ListState {
         });
     }
 
-    /// Re-fetches the page on screen quietly (auto-refresh): no busy state, no retries, and the answer
-    /// is dropped if the user started anything else meanwhile. Returns the fresh incidents, or `None`
-    /// when there was nothing to refresh or the answer was dropped.
-    pub async fn refresh_current(&self, client: &GraphClient) -> Result<Option<Vec<Incident>>, GraphError> {
+    /// Re-fetches the page on screen quietly (auto-refresh): no busy state and no retries. `None` when
+    /// there is nothing to refresh. Apply the answer with [`Self::apply_refreshed`].
+    pub async fn fetch_current_quietly(&self, client: &GraphClient) -> Result<Option<Refreshed>, GraphError> {
         if self.loading.get_untracked() {
             return Ok(None);
         }
         let Some(url) = self.listing.with_untracked(|l| l.current_url().map(str::to_owned)) else { return Ok(None) };
         let generation = self.generation.get_value();
         let page = client.get_page::<Incident>(&url).await?;
-        let unchanged = self.listing.with_untracked(|l| l.current_url() == Some(url.as_str()));
-        if !self.is_current(generation) || self.loading.get_untracked() || !unchanged {
-            return Ok(None);
+        Ok(Some(Refreshed { generation, url, page }))
+    }
+
+    /// Puts a refreshed page in place, unless the user started anything else or moved to another page
+    /// meanwhile. Returns the fresh incidents when it was applied.
+    pub fn apply_refreshed(&self, refreshed: Refreshed) -> Option<Vec<Incident>> {
+        let Refreshed { generation, url, page } = refreshed;
+        let same_page = self.listing.with_untracked(|l| l.current_url() == Some(url.as_str()));
+        if !self.is_current(generation) || self.loading.get_untracked() || !same_page {
+            return None;
         }
         let fresh = page.items.clone();
         self.listing.update(|l| l.replace_current(page));
-        Ok(Some(fresh))
+        Some(fresh)
     }
 
     /// Invalidates whatever is in flight or waiting.

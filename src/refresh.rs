@@ -16,7 +16,7 @@ impl Change {
     pub fn label(self) -> &'static str {
         match self {
             Change::New => "New",
-            Change::Updated => "Updated",
+            Change::Updated => "Changed",
         }
     }
 }

@@ -2,11 +2,45 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
 
 use crate::graph::client::GraphClient;
 use crate::list_marks::use_marks;
 use crate::loader::ListState;
 use crate::refresh::{RefreshEvery, Seen, change_summary};
+
+/// The first card on screen and where it is, so a refresh can keep it still.
+fn viewport_anchor() -> Option<(web_sys::Element, f64)> {
+    let cards =
+        web_sys::window()?.document()?.query_selector_all(".layout:not([hidden]) article.incident-card").ok()?;
+    (0..cards.length()).filter_map(|i| cards.item(i)?.dyn_into::<web_sys::Element>().ok()).find_map(|card| {
+        let rect = card.get_bounding_client_rect();
+        (rect.bottom() > 0.0).then(|| (card, rect.top()))
+    })
+}
+
+/// Scrolls by however far the anchor card moved from `top` (cards added or grown above it).
+fn settle(card: &web_sys::Element, top: f64) {
+    let moved = card.get_bounding_client_rect().top() - top;
+    if card.is_connected()
+        && moved.abs() > 0.5
+        && let Some(window) = web_sys::window()
+    {
+        window.scroll_by_with_x_and_y(0.0, moved);
+    }
+}
+
+/// Keeps the card the user was reading where it was on screen while the refreshed list is drawn.
+/// Parts of the page above it (the status line, badges) settle over a few frames, so the correction
+/// is repeated; each pass only makes up the difference that is left.
+fn keep_anchor_still(anchor: Option<(web_sys::Element, f64)>) {
+    let Some((card, top)) = anchor else { return };
+    settle(&card, top);
+    for delay in [0, 50, 250] {
+        let card = card.clone();
+        set_timeout(move || request_animation_frame(move || settle(&card, top)), Duration::from_millis(delay));
+    }
+}
 
 /// "Auto-refresh": re-queries the page on screen every 1, 5 or 15 minutes (off by default) and
 /// marks incidents that are new or updated since the user last looked. Cards stay where they are,
@@ -24,12 +58,16 @@ pub fn AutoRefresh(state: ListState, #[prop(into)] client: Signal<Option<GraphCl
     let refresh = move || {
         let Some(client) = client.get_untracked() else { return };
         spawn_local(async move {
-            match state.refresh_current(&client).await {
-                Ok(Some(fresh)) => {
+            match state.fetch_current_quietly(&client).await {
+                Ok(Some(refreshed)) => {
+                    // Measured now, not before the request: the user may have scrolled meanwhile.
+                    let anchor = viewport_anchor();
+                    let Some(fresh) = state.apply_refreshed(refreshed) else { return };
                     let found = seen.with_value(|s| s.changes(&fresh));
                     marks.changes.update(|c| c.extend(found));
                     last.set(Some(chrono::Local::now().format("%H:%M").to_string()));
                     failure.set(None);
+                    keep_anchor_still(anchor);
                 }
                 Ok(None) => {}
                 Err(error) => failure.set(Some(error.headline().to_owned())),
@@ -37,17 +75,30 @@ pub fn AutoRefresh(state: ListState, #[prop(into)] client: Signal<Option<GraphCl
         });
     };
     let timer = StoredValue::new(None::<IntervalHandle>);
+    // Bumped whenever the setting changes: a tick from an older timer does nothing even if clearing it
+    // failed (clearInterval is keyed by a number a patched or fake timer may not round-trip).
+    let setting = StoredValue::new(0u64);
     Effect::new(move |_| {
         let minutes = every.get().minutes();
         if let Some(handle) = timer.get_value() {
             handle.clear();
         }
-        let handle =
-            minutes.and_then(|m| set_interval_with_handle(refresh, Duration::from_secs(u64::from(m) * 60)).ok());
+        setting.update_value(|s| *s += 1);
+        let mine = setting.get_value();
+        let handle = minutes.and_then(|m| {
+            let tick = move || {
+                if setting.get_value() == mine {
+                    refresh();
+                }
+            };
+            set_interval_with_handle(tick, Duration::from_secs(u64::from(m) * 60)).ok()
+        });
         timer.set_value(handle);
     });
     on_cleanup(move || {
-        if let Some(handle) = timer.get_value() {
+        // The stored values may already be disposed while the component is torn down.
+        setting.try_update_value(|s| *s += 1);
+        if let Some(Some(handle)) = timer.try_get_value() {
             handle.clear();
         }
     });
