@@ -11,9 +11,11 @@ use crate::components::incident_detail::IncidentDetail;
 use crate::components::incident_list::IncidentList;
 use crate::components::keyboard_shortcuts::KeyboardShortcuts;
 use crate::components::session_bar::SessionBar;
+use crate::components::tenant_bar::TenantBar;
 use crate::components::theme_select::ThemeSelect;
 use crate::components::time_ago::Clock;
 use crate::components::token_expiry::TokenExpiry;
+use crate::connections::Connections;
 use crate::graph::client::{Backend, GraphClient, Token};
 use crate::graph::query::{IncidentFilters, PageSize};
 use crate::list_marks::ListMarks;
@@ -25,6 +27,15 @@ use crate::view_state::ViewState;
 pub fn App() -> impl IntoView {
     // A connection remembered for this tab (explicit opt-in) is picked up again after a reload.
     let client = RwSignal::new(session_store::recall());
+    // More tenants, added after the first (kept in memory only).
+    let others = RwSignal::new(Vec::<GraphClient>::new());
+    let connections = Signal::derive(move || {
+        let mut all: Vec<GraphClient> = client.get().into_iter().collect();
+        if !all.is_empty() {
+            all.extend(others.get());
+        }
+        Connections(all)
+    });
     let view_state = ViewState::from_url();
     provide_context(view_state);
     let filters = view_state.filters;
@@ -40,15 +51,14 @@ pub fn App() -> impl IntoView {
     // Back/forward restore the view of that history entry without adding a new one.
     let _ = window_event_listener(leptos::ev::popstate, move |_| view_state.restore_from_url());
 
-    // Where the session is connected, without the token: a renewed token must not restart the list.
-    let connection = Memo::new(move |_| client.with(|c| c.as_ref().map(GraphClient::endpoint)));
-    // A new connection or new filters start the query over at page one.
+    // Where the session is connected, without the tokens: a renewed token must not restart the list.
+    let connection =
+        Memo::new(move |_| connections.with(|c| c.0.iter().map(|x| (x.endpoint(), x.tenant_id())).collect::<Vec<_>>()));
+    // A new connection, another tenant, or new filters start the query over at page one.
     Effect::new(move |_| {
         let filters = filters.get();
-        if connection.get().is_some()
-            && let Some(client) = client.get_untracked()
-        {
-            state.load_first(client, filters);
+        if !connection.get().is_empty() {
+            state.load_first(connections.get_untracked(), filters);
         }
     });
 
@@ -61,18 +71,17 @@ pub fn App() -> impl IntoView {
     });
     // "Load all" asks for 50 a page (Graph's maximum) so it takes the fewest requests: ⌈N/50⌉.
     let load_all = Callback::new(move |_| {
-        let Some(client) = client.get_untracked() else { return };
         let current = filters.get_untracked();
         if current.page_size == PageSize::Fifty {
-            state.load_all(client);
+            state.load_all(connections.get_untracked());
         } else {
             apply_filters(IncidentFilters { page_size: PageSize::Fifty, ..current });
             state.want_all.set(true); // the restarted query continues when its first page is in
         }
     });
     let retry = Callback::new(move |_| {
-        if let Some(client) = client.get_untracked() {
-            state.retry(client);
+        if connections.with_untracked(|c| c.primary().is_some()) {
+            state.retry(connections.get_untracked());
         }
     });
     // After a 401: swap in the new token and repeat what failed, keeping filters and loaded pages.
@@ -100,6 +109,7 @@ pub fn App() -> impl IntoView {
     });
     let disconnect = Callback::new(move |_| {
         session_store::forget();
+        others.set(Vec::new());
         client.set(None);
         state.reset();
     });
@@ -118,13 +128,17 @@ pub fn App() -> impl IntoView {
                 None => view! { <ConnectForm on_connect=connect /> }.into_any(),
                 Some(_) => view! {
                     <TokenExpiry client on_new_token=renew_token />
-                    {move || view_state.incident.get().zip(client.get()).map(|(id, client)| view! {
-                        <IncidentDetail id client />
+                    <TenantBar client others />
+                    {move || view_state.incident.get().and_then(|id| {
+                        let tenant = view_state.incident_tenant.get();
+                        connections.with(|c| c.for_incident(tenant.as_deref()).cloned()).map(|client| view! {
+                            <IncidentDetail id client />
+                        })
                     })}
                     // Kept mounted while an incident is open, so the way back finds the list as it was.
                     <div class="layout" hidden=move || view_state.incident.with(Option::is_some)>
-                        <FilterPanel filters on_change=change_filters search />
-                        <IncidentList state client search on_retry=retry on_new_token=renew_token on_load_all=load_all
+                        <FilterPanel filters on_change=change_filters search connections />
+                        <IncidentList state connections search on_retry=retry on_new_token=renew_token on_load_all=load_all
                             on_change_filters=change_filters />
                     </div>
                 }

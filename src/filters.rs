@@ -17,6 +17,7 @@ const UPDATED_FROM: &str = "updatedFrom";
 const UPDATED_TO: &str = "updatedTo";
 const PAGE_SIZE: &str = "top";
 const TIME_RANGE: &str = "range";
+const TENANT: &str = "tenant";
 
 const DATE: &str = "%Y-%m-%d";
 
@@ -42,6 +43,7 @@ pub fn to_query(filters: &IncidentFilters) -> String {
     ] {
         pairs.push((key, date.map(|d| d.format(DATE).to_string()).unwrap_or_default()));
     }
+    pairs.push((TENANT, join(filters.tenants.iter().map(String::as_str))));
     if let Some(range) = filters.created_within {
         pairs.push((TIME_RANGE, range.key().to_owned()));
     }
@@ -67,6 +69,12 @@ fn members<T: PartialEq>(raw: &str, parse: impl Fn(&str) -> Option<T>) -> Vec<T>
     out
 }
 
+/// A tenant id as it may appear in the URL: a GUID-like token of letters, digits and dashes.
+fn tenant_id(raw: &str) -> Option<String> {
+    let valid = !raw.is_empty() && raw.len() <= 64 && raw.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+    valid.then(|| raw.to_owned())
+}
+
 /// Reads filters from a query string (with or without `?`). Anything unreadable is ignored, so a
 /// hand-edited or stale link still opens.
 pub fn from_query(query: &str) -> IncidentFilters {
@@ -87,6 +95,7 @@ pub fn from_query(query: &str) -> IncidentFilters {
             UPDATED_FROM => filters.updated_from = date(),
             UPDATED_TO => filters.updated_to = date(),
             TIME_RANGE => filters.created_within = TimeRange::from_key(&value),
+            TENANT => filters.tenants = members(&value, tenant_id),
             PAGE_SIZE => {
                 filters.page_size = value.parse().ok().and_then(PageSize::from_top).unwrap_or_default();
             }

@@ -4,13 +4,15 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::connections::Connections;
 use crate::graph::client::GraphClient;
 use crate::graph::error::{ErrorKind, GraphError};
 use crate::graph::model::Incident;
 use crate::graph::page::Page;
-use crate::graph::query::{IncidentFilters, incidents_url};
+use crate::graph::query::IncidentFilters;
 use crate::graph::retry::{MAX_ATTEMPTS, delay_ms, is_retryable};
 use crate::listing::Listing;
+use crate::merge;
 use crate::sleep::sleep_ms;
 
 /// Empty pages that still carry a nextLink are followed automatically, up to this many.
@@ -84,17 +86,21 @@ impl ListState {
     }
 
     /// Starts a new query at page one.
-    pub fn load_first(&self, client: GraphClient, filters: IncidentFilters) {
+    pub fn load_first(&self, client: Connections, filters: IncidentFilters) {
         self.listing.set(Listing::default());
         let generation = self.begin(Pending::FirstPage(filters.clone()));
         let state = *self;
         spawn_local(async move {
-            let root = client.api_root();
-            let mut result = state.fetch(&client, &incidents_url(&root, &filters, true), generation).await;
+            let (Some(expanded), Some(plain)) =
+                (client.first_request(&filters, true), client.first_request(&filters, false))
+            else {
+                return;
+            };
+            let mut result = state.fetch(&client, &expanded, generation).await;
             // `$expand=alerts` is known to fail with 500 on large tenants: retry without it; alerts are
             // then fetched per incident when a card is expanded.
             if matches!(&result, Err(e) if e.kind == ErrorKind::Server && !is_retryable(e)) {
-                result = state.fetch(&client, &incidents_url(&root, &filters, false), generation).await;
+                result = state.fetch(&client, &plain, generation).await;
             }
             state.finish(generation, result);
             if state.want_all.get_untracked() && state.is_current(generation) {
@@ -105,7 +111,7 @@ impl ListState {
 
     /// Fetches every remaining page of the current query (the user stays on the page they are on).
     /// The app first switches to `$top=50`, so this takes the fewest requests Graph allows.
-    pub fn load_all(&self, client: GraphClient) {
+    pub fn load_all(&self, client: Connections) {
         self.want_all.set(true);
         if !self.loading.get_untracked() {
             self.load_rest(client);
@@ -120,7 +126,7 @@ impl ListState {
         }
     }
 
-    fn load_rest(&self, client: GraphClient) {
+    fn load_rest(&self, client: Connections) {
         let Some(first) = self.listing.with_untracked(|l| l.tail_link().map(str::to_owned)) else {
             self.want_all.set(false);
             return;
@@ -157,7 +163,7 @@ impl ListState {
     }
 
     /// Shows the next page: from memory if fetched before, else by following `@odata.nextLink`.
-    pub fn next(&self, client: GraphClient) {
+    pub fn next(&self, client: Connections) {
         let mut moved = false;
         self.listing.update(|l| moved = l.go_next());
         if moved || self.loading.get_untracked() {
@@ -175,7 +181,7 @@ impl ListState {
 
     /// Repeats the last request (after a transient failure, or with a renewed token), keeping the
     /// pages already loaded.
-    pub fn retry(&self, client: GraphClient) {
+    pub fn retry(&self, client: Connections) {
         match self.last_request.get_value() {
             Some(Pending::FirstPage(filters)) => self.load_first(client, filters),
             Some(Pending::NextPage(link)) => self.fetch_next(client, link),
@@ -187,7 +193,7 @@ impl ListState {
         }
     }
 
-    fn fetch_next(&self, client: GraphClient, link: String) {
+    fn fetch_next(&self, client: Connections, link: String) {
         let generation = self.begin(Pending::NextPage(link.clone()));
         let state = *self;
         spawn_local(async move {
@@ -198,13 +204,13 @@ impl ListState {
 
     /// Re-fetches the page on screen quietly (auto-refresh): no busy state and no retries. `None` when
     /// there is nothing to refresh. Apply the answer with [`Self::apply_refreshed`].
-    pub async fn fetch_current_quietly(&self, client: &GraphClient) -> Result<Option<Refreshed>, GraphError> {
+    pub async fn fetch_current_quietly(&self, client: &Connections) -> Result<Option<Refreshed>, GraphError> {
         if self.loading.get_untracked() {
             return Ok(None);
         }
         let Some(url) = self.listing.with_untracked(|l| l.current_url().map(str::to_owned)) else { return Ok(None) };
         let generation = self.generation.get_value();
-        let page = client.get_page::<Incident>(&url).await?;
+        let page = self.fetch_any(client, &url, generation, false).await?;
         Ok(Some(Refreshed { generation, url, page }))
     }
 
@@ -255,7 +261,12 @@ impl ListState {
 
     /// One page, skipping over empty pages that still point further.
     /// Returns the page and the URL it finally came from.
-    async fn fetch(&self, client: &GraphClient, url: &str, generation: u64) -> Fetched {
+    async fn fetch(&self, client: &Connections, url: &str, generation: u64) -> Fetched {
+        if merge::decode(url).is_some() {
+            let page = self.fetch_any(client, url, generation, true).await?;
+            return Ok((url.to_owned(), page));
+        }
+        let Some(client) = client.primary() else { return Err(GraphError::new(ErrorKind::Network)) };
         let mut url = url.to_owned();
         let mut page = self.get_with_retry(client, &url, generation).await?;
         for _ in 0..MAX_EMPTY_HOPS {
@@ -270,6 +281,39 @@ impl ListState {
             }
         }
         Ok((url, page))
+    }
+
+    /// One page of a plain URL (the primary connection) or of a cursor over several tenants (each
+    /// tenant's request with that tenant's own client, merged). `retry` waits out throttling.
+    async fn fetch_any(
+        &self,
+        connections: &Connections,
+        url: &str,
+        generation: u64,
+        retry: bool,
+    ) -> Result<Page<Incident>, GraphError> {
+        let get = async |client: &GraphClient, link: &str| {
+            if retry { self.get_with_retry(client, link, generation).await } else { client.get_page(link).await }
+        };
+        let Some(links) = merge::decode(url) else {
+            let client = connections.primary().ok_or(GraphError::new(ErrorKind::Network))?;
+            return get(client, url).await;
+        };
+        let mut pages = Vec::new();
+        for (tenant, link) in links {
+            let label = connections.label_of(&tenant).unwrap_or_else(|| tenant.clone());
+            let Some(client) = connections.for_tenant(&tenant) else {
+                let mut gone = GraphError::with_message(ErrorKind::ForeignHost, "That tenant is no longer connected.");
+                gone.tenant = Some(label);
+                return Err(gone);
+            };
+            let page = get(client, &link).await.map_err(|mut error| {
+                error.tenant = Some(label);
+                error
+            })?;
+            pages.push((tenant, page));
+        }
+        Ok(merge::merge(pages))
     }
 
     /// GETs a page, waiting and retrying (bounded) while Graph throttles or is unavailable. The wait

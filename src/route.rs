@@ -7,6 +7,7 @@ use crate::sort::SortOrder;
 
 const SORT: &str = "sort";
 const INCIDENT: &str = "incident";
+const INCIDENT_TENANT: &str = "incidentTenant";
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Route {
@@ -14,6 +15,8 @@ pub struct Route {
     pub sort: SortOrder,
     /// The incident shown on its own page, or `None` for the list.
     pub incident: Option<String>,
+    /// With several tenants connected: the tenant that incident belongs to.
+    pub incident_tenant: Option<String>,
 }
 
 impl Route {
@@ -31,6 +34,9 @@ impl Route {
         }
         if let Some(id) = &self.incident {
             add(INCIDENT, id);
+            if let Some(tenant) = &self.incident_tenant {
+                add(INCIDENT_TENANT, tenant);
+            }
         }
         query
     }
@@ -43,20 +49,24 @@ impl Route {
             match key {
                 SORT => route.sort = SortOrder::from_key(&decode(raw)),
                 INCIDENT => route.incident = Some(decode(raw)).filter(|id| !id.trim().is_empty()),
+                INCIDENT_TENANT => route.incident_tenant = Some(decode(raw)).filter(|t| !t.trim().is_empty()),
                 _ => {}
             }
+        }
+        if route.incident.is_none() {
+            route.incident_tenant = None;
         }
         route
     }
 
     /// The link to one incident's page from this view (filters and sort kept for the way back).
-    pub fn with_incident(&self, id: &str) -> Route {
-        Route { incident: Some(id.to_owned()), ..self.clone() }
+    pub fn with_incident(&self, id: &str, tenant: Option<&str>) -> Route {
+        Route { incident: Some(id.to_owned()), incident_tenant: tenant.map(str::to_owned), ..self.clone() }
     }
 
     /// The list this view came from.
     pub fn list(&self) -> Route {
-        Route { incident: None, ..self.clone() }
+        Route { incident: None, incident_tenant: None, ..self.clone() }
     }
 }
 

@@ -12,8 +12,9 @@ use crate::sort::SortOrder;
 pub struct ViewState {
     pub filters: RwSignal<IncidentFilters>,
     pub sort: RwSignal<SortOrder>,
-    /// The incident open on its own page.
+    /// The incident open on its own page, and its tenant when several are connected.
     pub incident: RwSignal<Option<String>>,
+    pub incident_tenant: RwSignal<Option<String>>,
     /// Where the list was scrolled when an incident was opened, to return there.
     list_scroll: StoredValue<f64>,
 }
@@ -33,6 +34,7 @@ impl ViewState {
             filters: RwSignal::new(route.filters),
             sort: RwSignal::new(route.sort),
             incident: RwSignal::new(route.incident),
+            incident_tenant: RwSignal::new(route.incident_tenant),
             list_scroll: StoredValue::new(0.0),
         }
     }
@@ -42,12 +44,18 @@ impl ViewState {
             filters: self.filters.get_untracked(),
             sort: self.sort.get_untracked(),
             incident: self.incident.get_untracked(),
+            incident_tenant: self.incident_tenant.get_untracked(),
         }
     }
 
     /// The route, tracked (for links that follow the view).
     pub fn route_tracked(&self) -> Route {
-        Route { filters: self.filters.get(), sort: self.sort.get(), incident: self.incident.get() }
+        Route {
+            filters: self.filters.get(),
+            sort: self.sort.get(),
+            incident: self.incident.get(),
+            incident_tenant: self.incident_tenant.get(),
+        }
     }
 
     /// Moves to `next` as a new history entry. Only the parts that changed are set, so changing the sort
@@ -70,6 +78,9 @@ impl ViewState {
         }
         if next.sort != self.sort.get_untracked() {
             self.sort.set(next.sort);
+        }
+        if next.incident_tenant != self.incident_tenant.get_untracked() {
+            self.incident_tenant.set(next.incident_tenant.clone());
         }
         let was_open = self.incident.get_untracked().is_some();
         if next.incident != self.incident.get_untracked() {

@@ -46,7 +46,9 @@ test('demo data: list, filter, page, expand, URL state, back/forward, reload', a
   await filters.getByRole('searchbox', { name: 'Search' }).fill('zzzz-no-such-thing');
   await expect(cards).toHaveCount(0);
   await filters.getByRole('searchbox', { name: 'Search' }).fill('');
-  await expect(cards).toHaveCount(n);
+  // The same cards come back, the first still expanded (so its alerts are articles too).
+  await expect(cards.filter({ has: page.getByRole('button', { name: 'Show alerts' }) })).toHaveCount(n);
+  await expect(cards.first().getByRole('button', { name: 'Show alerts' })).toHaveAttribute('aria-expanded', 'true');
 
   // Back undoes the last filter, forward redoes it.
   await page.goBack();

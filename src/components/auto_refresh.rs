@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
-use crate::graph::client::GraphClient;
+use crate::connections::Connections;
 use crate::list_marks::use_marks;
 use crate::loader::ListState;
 use crate::refresh::{RefreshEvery, Seen, change_summary};
@@ -46,7 +46,7 @@ fn keep_anchor_still(anchor: Option<(web_sys::Element, f64)>) {
 /// marks incidents that are new or updated since the user last looked. Cards stay where they are,
 /// expanded ones stay expanded.
 #[component]
-pub fn AutoRefresh(state: ListState, #[prop(into)] client: Signal<Option<GraphClient>>) -> impl IntoView {
+pub fn AutoRefresh(state: ListState, #[prop(into)] connections: Signal<Connections>) -> impl IntoView {
     let marks = use_marks();
     let every = RwSignal::new(RefreshEvery::Off);
     let last = RwSignal::new(None::<String>);
@@ -56,9 +56,12 @@ pub fn AutoRefresh(state: ListState, #[prop(into)] client: Signal<Option<GraphCl
     Effect::new(move |_| state.listing.with(|l| seen.update_value(|s| s.record(l.all_incidents()))));
 
     let refresh = move || {
-        let Some(client) = client.get_untracked() else { return };
+        let connections = connections.get_untracked();
+        if connections.primary().is_none() {
+            return;
+        }
         spawn_local(async move {
-            match state.fetch_current_quietly(&client).await {
+            match state.fetch_current_quietly(&connections).await {
                 Ok(Some(refreshed)) => {
                     // Measured now, not before the request: the user may have scrolled meanwhile.
                     let anchor = viewport_anchor();

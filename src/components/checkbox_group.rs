@@ -5,7 +5,7 @@ use leptos::prelude::*;
 pub fn CheckboxGroup<T>(
     legend: &'static str,
     options: Vec<T>,
-    label: fn(&T) -> String,
+    label: impl Fn(&T) -> String + 'static,
     #[prop(into)] selected: Signal<Vec<T>>,
     #[prop(into)] on_change: Callback<Vec<T>>,
 ) -> impl IntoView

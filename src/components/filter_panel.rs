@@ -3,6 +3,7 @@ use leptos::prelude::*;
 
 use super::checkbox_group::CheckboxGroup;
 use super::saved_views_panel::SavedViewsPanel;
+use crate::connections::Connections;
 use crate::graph::enums::{Classification, Determination, IncidentStatus, Severity};
 use crate::graph::query::{IncidentFilters, PageSize, TimeRange};
 
@@ -69,6 +70,9 @@ pub fn FilterPanel(
     #[prop(into)] filters: Signal<IncidentFilters>,
     #[prop(into)] on_change: Callback<IncidentFilters>,
     search: RwSignal<String>,
+    /// The connected tenants: a Tenant filter appears when there are several.
+    #[prop(optional, into)]
+    connections: Signal<Connections>,
 ) -> impl IntoView {
     // Applies one edit to a copy of the current filters and hands it on.
     let edit = move |change: &dyn Fn(&mut IncidentFilters)| {
@@ -127,6 +131,17 @@ pub fn FilterPanel(
                 <p class="hint">"Searches every incident loaded so far."</p>
             </div>
             <SavedViewsPanel filters on_change />
+            {move || connections.with(Connections::is_several).then(|| {
+                let labels = connections.with_untracked(Connections::tenants);
+                let ids: Vec<String> = labels.iter().map(|(id, _)| id.clone()).collect();
+                view! {
+                    <CheckboxGroup legend="Tenant"
+                        options=ids
+                        label=move |id: &String| labels.iter().find(|(t, _)| t == id).map_or_else(|| id.clone(), |(_, l)| l.clone())
+                        selected=Signal::derive(move || filters.get().tenants)
+                        on_change={move |v: Vec<String>| edit(&|f| f.tenants = v.clone())} />
+                }
+            })}
             <CheckboxGroup legend="Status"
                 options=without_future(IncidentStatus::KNOWN, &IncidentStatus::UnknownFutureValue)
                 label=|v: &IncidentStatus| v.label().to_owned()

@@ -27,7 +27,13 @@ enum Alerts {
 
 /// One incident: its facts at a glance, and its alerts on demand.
 #[component]
-pub fn IncidentCard(incident: Incident, client: GraphClient) -> impl IntoView {
+pub fn IncidentCard(
+    incident: Incident,
+    client: GraphClient,
+    /// The tenant's label, shown when several tenants are connected.
+    #[prop(optional_no_strip)]
+    tenant: Option<String>,
+) -> impl IntoView {
     let id = incident.id.clone().unwrap_or_default();
     let name =
         incident.display_name.clone().filter(|n| !n.trim().is_empty()).unwrap_or_else(|| format!("Incident {id}"));
@@ -91,11 +97,13 @@ pub fn IncidentCard(incident: Incident, client: GraphClient) -> impl IntoView {
     let view_state = use_view();
     let details_href = {
         let id = id.clone();
-        move || href(&view_state.route_tracked().with_incident(&id))
+        let tenant = incident.source_tenant.clone();
+        move || href(&view_state.route_tracked().with_incident(&id, tenant.as_deref()))
     };
     let open_details = {
         let id = id.clone();
-        move |ev: web_sys::MouseEvent| view_state.follow(&ev, view_state.route().with_incident(&id))
+        let tenant = incident.source_tenant.clone();
+        move |ev: web_sys::MouseEvent| view_state.follow(&ev, view_state.route().with_incident(&id, tenant.as_deref()))
     };
     let labelled_by = heading_id.clone();
     view! {
@@ -106,6 +114,7 @@ pub fn IncidentCard(incident: Incident, client: GraphClient) -> impl IntoView {
                 {move || change.get().map(|c| view! { <span class="badge change-badge">{c.label()}</span> })}
             </header>
             <p class="meta">
+                {tenant.map(|t| view! { <span class="badge tenant-badge">"Tenant: "{t}</span> })}
                 <SeverityBadge severity=incident.severity.clone() />
                 <StatusBadge label=status.as_ref().map(|s| s.label().to_owned()) />
                 {(!verdict.is_empty()).then(|| view! { <span class="verdict">{verdict}</span> })}

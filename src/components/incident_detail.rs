@@ -108,7 +108,7 @@ fn DetailBody(incident: Incident) -> impl IntoView {
         }
     };
     let redirect = incident.redirect_incident_id.clone().filter(|t| !t.trim().is_empty()).map(|target| {
-        let route = view_state.route().with_incident(&target);
+        let route = view_state.route().with_incident(&target, view_state.route().incident_tenant.as_deref());
         let follow = route.clone();
         view! {
             <p class="redirect">"Merged into "

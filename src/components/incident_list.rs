@@ -10,8 +10,9 @@ use super::incident_card::IncidentCard;
 use super::sort_select::SortSelect;
 use super::summary_charts::SummaryCharts;
 use super::token_renewal::TokenRenewal;
+use crate::connections::Connections;
 use crate::format::{ListFacts, status_line};
-use crate::graph::client::{GraphClient, Token};
+use crate::graph::client::Token;
 use crate::graph::error::ErrorKind;
 use crate::graph::model::Incident;
 use crate::graph::query::IncidentFilters;
@@ -40,7 +41,7 @@ fn with_occurrence(incidents: Vec<Incident>) -> Vec<(usize, Incident)> {
 #[component]
 pub fn IncidentList(
     state: ListState,
-    #[prop(into)] client: Signal<Option<GraphClient>>,
+    #[prop(into)] connections: Signal<Connections>,
     search: RwSignal<String>,
     #[prop(into)] on_retry: Callback<()>,
     #[prop(into)] on_new_token: Callback<Token>,
@@ -92,9 +93,7 @@ pub fn IncidentList(
         })
     };
     let next = move |_| {
-        if let Some(client) = client.get_untracked() {
-            state.next(client);
-        }
+        state.next(connections.get_untracked());
     };
 
     view! {
@@ -104,7 +103,7 @@ pub fn IncidentList(
                 <p role="status" class="status-line">{status_text}</p>
                 <div class="list-actions">
                     <SortSelect />
-                    <AutoRefresh state client />
+                    <AutoRefresh state connections />
                     <Show
                         when=move || want_all.get() && loading.get()
                         fallback=move || view! {
@@ -137,8 +136,12 @@ pub fn IncidentList(
                 <For each=move || with_occurrence(visible.get().0)
                     key=|(occurrence, incident)| (incident.id.clone(), *occurrence, incident.last_update_date_time)
                     children=move |(_, incident)| {
-                        let client = client.get_untracked();
-                        view! { <li>{client.map(|client| view! { <IncidentCard incident client /> })}</li> }
+                        // Each card talks to the tenant its incident came from, with that tenant's token.
+                        let (client, tenant) = connections.with_untracked(|c| {
+                            let tenant = c.is_several().then(|| incident.source_tenant.as_deref().and_then(|t| c.label_of(t))).flatten();
+                            (c.for_incident(incident.source_tenant.as_deref()).cloned(), tenant)
+                        });
+                        view! { <li>{client.map(|client| view! { <IncidentCard incident client tenant /> })}</li> }
                     } />
             </ul>
             {move || visible.with(|(shown, total)| total.filter(|t| *t > shown.len()).map(|t| t - shown.len())).map(|more| view! {

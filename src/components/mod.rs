@@ -21,6 +21,7 @@ pub mod session_bar;
 pub mod severity_badge;
 pub mod sort_select;
 pub mod summary_charts;
+pub mod tenant_bar;
 pub mod theme_select;
 pub mod time_ago;
 pub mod token_details;

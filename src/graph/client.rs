@@ -51,7 +51,8 @@ impl fmt::Debug for Token {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Backend {
     Live(Token),
-    Demo,
+    /// One of the built-in demo tenants (0 is the first; more can be added to try several tenants).
+    Demo(usize),
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -75,7 +76,36 @@ impl GraphClient {
     }
 
     pub fn demo(version: ApiVersion) -> Self {
-        GraphClient { backend: Backend::Demo, cloud: demo::DEMO_CLOUD, version }
+        GraphClient { backend: Backend::Demo(0), cloud: demo::DEMO_CLOUD, version }
+    }
+
+    /// Another built-in demo tenant, for trying several tenants at once.
+    pub fn demo_tenant(number: usize, version: ApiVersion) -> Self {
+        GraphClient { backend: Backend::Demo(number), cloud: demo::DEMO_CLOUD, version }
+    }
+
+    /// The tenant this connection reads (the token's `tid`), or `None` if the token does not say.
+    pub fn tenant_id(&self) -> Option<String> {
+        match &self.backend {
+            Backend::Live(token) => crate::token_info::inspect(token.secret()).and_then(|info| info.tenant_id),
+            Backend::Demo(number) => Some(demo::tenant_id(*number)),
+        }
+    }
+
+    /// A short name for the connection: the signed-in user's domain, else the tenant id.
+    pub fn tenant_label(&self) -> String {
+        match &self.backend {
+            Backend::Live(token) => {
+                let info = crate::token_info::inspect(token.secret());
+                let domain = info
+                    .as_ref()
+                    .and_then(|i| i.user.as_deref())
+                    .and_then(|u| u.rsplit_once('@'))
+                    .map(|(_, d)| d.to_owned());
+                domain.or_else(|| info.and_then(|i| i.tenant_id)).unwrap_or_else(|| "Unknown tenant".to_owned())
+            }
+            Backend::Demo(number) => demo::tenant_name(*number).to_owned(),
+        }
     }
 
     /// Where requests go, without the credential: equal before and after a token is renewed.
@@ -86,12 +116,12 @@ impl GraphClient {
     pub fn token(&self) -> Option<&Token> {
         match &self.backend {
             Backend::Live(token) => Some(token),
-            Backend::Demo => None,
+            Backend::Demo(_) => None,
         }
     }
 
     pub fn is_demo(&self) -> bool {
-        self.backend == Backend::Demo
+        matches!(self.backend, Backend::Demo(_))
     }
 
     /// e.g. `https://graph.microsoft.com/v1.0`
@@ -120,8 +150,8 @@ impl GraphClient {
         }
         let answer = match &self.backend {
             Backend::Live(token) => http_get(url, token).await?,
-            Backend::Demo => {
-                let demo::DemoResponse { status, body } = demo::respond(url);
+            Backend::Demo(number) => {
+                let demo::DemoResponse { status, body } = demo::respond(*number, url);
                 Answer { status, body, request_id: None, retry_after: None }
             }
         };

@@ -38,6 +38,8 @@ pub struct GraphError {
     pub request_id: Option<String>,
     /// `Retry-After` in seconds, when the response carried one the browser could read.
     pub retry_after: Option<f64>,
+    /// Which connected tenant answered, when several are connected.
+    pub tenant: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -67,7 +69,7 @@ fn non_empty(value: Option<String>) -> Option<String> {
 
 impl GraphError {
     pub fn new(kind: ErrorKind) -> Self {
-        GraphError { kind, status: None, code: None, message: None, request_id: None, retry_after: None }
+        GraphError { kind, status: None, code: None, message: None, request_id: None, retry_after: None, tenant: None }
     }
 
     pub fn with_message(kind: ErrorKind, message: impl Into<String>) -> Self {
@@ -95,7 +97,7 @@ impl GraphError {
             .and_then(|e| e.inner_error)
             .and_then(|inner| non_empty(inner.request_id))
             .or_else(|| non_empty(request_id_header));
-        GraphError { kind, status: Some(status), code, message, request_id, retry_after: None }
+        GraphError { kind, status: Some(status), code, message, request_id, retry_after: None, tenant: None }
     }
 
     /// The plain sentence shown first.
@@ -125,6 +127,9 @@ impl GraphError {
     /// The technical line: status, Graph's code and message, request-id.
     pub fn details(&self) -> String {
         let mut parts = Vec::new();
+        if let Some(tenant) = &self.tenant {
+            parts.push(format!("Tenant {tenant}"));
+        }
         if let Some(status) = self.status {
             parts.push(format!("HTTP {status}"));
         }

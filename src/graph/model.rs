@@ -62,6 +62,10 @@ pub struct Incident {
     /// beta only.
     #[serde(default, deserialize_with = "lenient::list")]
     pub recommended_hunting_queries: Vec<HuntingQuery>,
+    /// The connected tenant this incident was fetched from (set by the app when several tenants are
+    /// connected; not part of Graph's data).
+    #[serde(skip)]
+    pub source_tenant: Option<String>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]

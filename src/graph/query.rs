@@ -116,6 +116,9 @@ pub struct IncidentFilters {
     pub updated_to: Option<NaiveDate>,
     /// A relative preset; when set, the created dates above are not used.
     pub created_within: Option<TimeRange>,
+    /// With several tenants connected: the tenant ids to query (all when empty). Not part of `$filter`:
+    /// it picks which connections are asked.
+    pub tenants: Vec<String>,
     pub page_size: PageSize,
 }
 

@@ -43,3 +43,12 @@ fn junk_in_the_url_is_ignored_not_fatal() {
     assert_eq!(filters.created_from, None);
     assert!(!filters.unassigned);
 }
+
+#[test]
+fn tenant_ids_round_trip_and_odd_ones_are_dropped() {
+    let filters =
+        from_query("tenant=4b2462a4-bbee-495a-a0e1-f23ae524cc9c,<script>,,9c0b6a55-2f31-4e0e-b6d4-8a7f3c1e2d90");
+    assert_eq!(filters.tenants, ["4b2462a4-bbee-495a-a0e1-f23ae524cc9c", "9c0b6a55-2f31-4e0e-b6d4-8a7f3c1e2d90"]);
+    assert_eq!(from_query(&to_query(&filters)), filters);
+    assert_eq!(filters.expression(), None, "tenants pick connections; they are not a Graph filter");
+}

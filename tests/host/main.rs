@@ -12,6 +12,7 @@ mod hosting;
 mod links;
 mod listing;
 mod markdown;
+mod merge;
 mod properties;
 mod query;
 mod refresh;

@@ -33,6 +33,7 @@ prop_compose! {
         unassigned in any::<bool>(), dates in (day(), day(), day(), day()),
         size in proptest::sample::select(PageSize::ALL.to_vec()),
         range in proptest::option::of(proptest::sample::select(TimeRange::ALL.to_vec())),
+        tenants in proptest::collection::btree_set("[a-f0-9-]{1,36}", 0..3),
     ) -> IncidentFilters {
         // A preset and custom created dates are exclusive (the form and the URL reader enforce it).
         let (created_from, created_to) = if range.is_some() { (None, None) } else { (dates.0, dates.1) };
@@ -40,7 +41,7 @@ prop_compose! {
             statuses, severities, classifications, determinations,
             assigned_to: owner.filter(|o| !o.trim().is_empty()).map(|o| o.trim().to_owned()),
             unassigned, created_from, created_to, updated_from: dates.2, updated_to: dates.3,
-            created_within: range, page_size: size,
+            created_within: range, tenants: tenants.into_iter().collect(), page_size: size,
         }
     }
 }

@@ -46,6 +46,7 @@ fn every_property_combines_with_and() {
         updated_from: day("2026-02-01"),
         updated_to: day("2026-02-28"),
         created_within: None,
+        tenants: vec!["ignored-by-the-filter".into()],
         page_size: PageSize::Fifty,
     };
     assert_eq!(

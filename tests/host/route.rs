@@ -14,9 +14,10 @@ fn filters_sort_and_open_incident_round_trip() {
         },
         sort: SortOrder::Priority,
         incident: Some("12&x=1 #?".into()),
+        incident_tenant: Some("9c0b6a55-2f31".into()),
     };
     let query = route.to_query();
-    assert_eq!(query, "severity=high&range=7d&sort=priority&incident=12%26x%3D1%20%23%3F");
+    assert_eq!(query, "severity=high&range=7d&sort=priority&incident=12%26x%3D1%20%23%3F&incidentTenant=9c0b6a55-2f31");
     assert_eq!(Route::from_query(&query), route);
     assert_eq!(Route::from_query(&format!("?{query}")), route);
 }
@@ -25,8 +26,9 @@ fn filters_sort_and_open_incident_round_trip() {
 fn the_list_link_drops_only_the_incident() {
     let route = Route::from_query("status=active&sort=created&incident=7");
     assert_eq!(href(&route.list()), "?status=active&sort=created");
+    assert_eq!(Route::from_query("incidentTenant=x").incident_tenant, None, "a tenant alone opens nothing");
     assert_eq!(href(&Route::default()), "?");
-    assert_eq!(route.list().with_incident("9").incident.as_deref(), Some("9"));
+    assert_eq!(route.list().with_incident("9", None).incident.as_deref(), Some("9"));
 }
 
 #[test]

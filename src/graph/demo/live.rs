@@ -5,7 +5,7 @@
 use chrono::{DateTime, Duration, Utc};
 use serde_json::{Value, json};
 
-use super::dataset::{INCIDENT_COUNT, TENANT_ID};
+use super::dataset::INCIDENT_COUNT;
 
 /// Minutes between two pieces of activity.
 pub const STEP_MINUTES: i64 = 2;
@@ -17,7 +17,7 @@ fn iso(t: DateTime<Utc>) -> String {
 }
 
 /// The incidents as they stand at `now`, or `None` while nothing has happened yet.
-pub fn evolve(incidents: &[Value], started: DateTime<Utc>, now: DateTime<Utc>) -> Option<Vec<Value>> {
+pub fn evolve(incidents: &[Value], started: DateTime<Utc>, now: DateTime<Utc>, tenant_id: &str) -> Option<Vec<Value>> {
     let steps = ((now - started).num_minutes() / STEP_MINUTES).min(MAX_STEPS);
     if steps < 1 || incidents.is_empty() {
         return None;
@@ -41,7 +41,7 @@ pub fn evolve(incidents: &[Value], started: DateTime<Utc>, now: DateTime<Utc>) -
                 ("createdDateTime", json!(at)),
                 ("lastUpdateDateTime", json!(at)),
                 ("comments", json!([])),
-                ("incidentWebUrl", json!(format!("https://security.microsoft.com/incidents/{id}?tid={TENANT_ID}"))),
+                ("incidentWebUrl", json!(format!("https://security.microsoft.com/incidents/{id}?tid={tenant_id}"))),
             ] {
                 arrival[key] = value;
             }

@@ -34,15 +34,37 @@ pub struct DemoTenant {
     incidents: Vec<Value>,
     /// When the tenant was generated: live activity counts from here.
     started: DateTime<Utc>,
+    tenant_id: &'static str,
+}
+
+/// The demo tenants: a name and a tenant id each.
+const TENANTS: [(&str, &str); 2] =
+    [("Contoso (demo)", TENANT_ID), ("Fabrikam (demo)", "9c0b6a55-2f31-4e0e-b6d4-8a7f3c1e2d90")];
+
+pub fn tenant_count() -> usize {
+    TENANTS.len()
+}
+
+pub fn tenant_name(number: usize) -> &'static str {
+    TENANTS.get(number).map_or("Demo", |(name, _)| name)
+}
+
+pub fn tenant_id(number: usize) -> String {
+    TENANTS.get(number).map_or_else(|| format!("demo-{number}"), |(_, id)| (*id).to_owned())
 }
 
 thread_local! {
     static TENANT: OnceCell<DemoTenant> = const { OnceCell::new() };
+    static SECOND: OnceCell<DemoTenant> = const { OnceCell::new() };
 }
 
-/// Answers a request against the session's demo tenant (generated on first use, then kept).
-pub fn respond(url: &str) -> DemoResponse {
-    TENANT.with(|cell| cell.get_or_init(|| DemoTenant::new(Utc::now())).respond_at(url, Utc::now()))
+/// Answers a request against one of the session's demo tenants (generated on first use, then kept).
+pub fn respond(number: usize, url: &str) -> DemoResponse {
+    let store = if number == 0 { &TENANT } else { &SECOND };
+    store.with(|cell| {
+        cell.get_or_init(|| if number == 0 { DemoTenant::new(Utc::now()) } else { DemoTenant::second(Utc::now()) })
+            .respond_at(url, Utc::now())
+    })
 }
 
 fn error(status: u16, code: &str, message: &str) -> DemoResponse {
@@ -69,13 +91,38 @@ fn parameters(query: &str) -> Vec<(String, String)> {
 
 impl DemoTenant {
     pub fn new(now: DateTime<Utc>) -> Self {
-        DemoTenant { incidents: dataset::incidents(now), started: now }
+        DemoTenant { incidents: dataset::incidents(now), started: now, tenant_id: TENANTS[0].1 }
+    }
+
+    /// A second, smaller tenant (every third incident of the first, renumbered, under another
+    /// tenant id), for trying several tenants at once.
+    pub fn second(now: DateTime<Utc>) -> Self {
+        let (first_id, second_id) = (TENANTS[0].1, TENANTS[1].1);
+        let incidents = dataset::incidents(now)
+            .into_iter()
+            .enumerate()
+            .filter(|(index, _)| index % 3 == 1)
+            .filter_map(|(_, incident)| {
+                let text = incident.to_string().replace(first_id, second_id);
+                let mut incident: Value = serde_json::from_str(&text).ok()?;
+                for key in ["id", "redirectIncidentId"] {
+                    if let Some(id) = incident[key].as_str().and_then(|id| id.parse::<u64>().ok()) {
+                        incident[key] = Value::String((id + 5000).to_string());
+                    }
+                }
+                let id = incident["id"].as_str().unwrap_or_default().to_owned();
+                incident["incidentWebUrl"] =
+                    Value::String(format!("https://security.microsoft.com/incidents/{id}?tid={second_id}"));
+                Some(incident)
+            })
+            .collect();
+        DemoTenant { incidents, started: now, tenant_id: second_id }
     }
 
     /// Answers as the tenant stands at `now`: incidents that arrived and updates made since it started.
     pub fn respond_at(&self, url: &str, now: DateTime<Utc>) -> DemoResponse {
-        match live::evolve(&self.incidents, self.started, now) {
-            Some(incidents) => DemoTenant { incidents, started: self.started }.respond(url),
+        match live::evolve(&self.incidents, self.started, now, self.tenant_id) {
+            Some(incidents) => DemoTenant { incidents, ..*self }.respond(url),
             None => self.respond(url),
         }
     }
