@@ -69,6 +69,10 @@ pub fn SummaryCharts(listing: RwSignal<Listing>, #[prop(into)] on_change: Callba
             })
             .collect_view();
         let largest = over_time.iter().map(|(_, n)| *n).max().unwrap_or(0);
+        let axis = over_time.first().zip(over_time.last()).map(|((first, _), (last, _))| {
+            let (first, last) = (first.to_string(), bucket_end(*last, bucket_days).to_string());
+            view! { <div class="axis" aria-hidden="true"><span>{first}</span><span>{last}</span></div> }
+        });
         let columns = over_time
             .into_iter()
             .map(|(start, count)| {
@@ -96,6 +100,8 @@ pub fn SummaryCharts(listing: RwSignal<Listing>, #[prop(into)] on_change: Callba
             view! { <p class="hint">{format!("{} with another or no severity", thousands(other_severity as u64))}</p> }
         });
         Some(view! {
+            <details class="summary-strip" open>
+            <summary>"Summary of what is loaded"</summary>
             <div class="summary-charts">
                 <figure class="chart" aria-labelledby="chart-severity">
                     <figcaption id="chart-severity">"Incidents by severity"</figcaption>
@@ -112,8 +118,10 @@ pub fn SummaryCharts(listing: RwSignal<Listing>, #[prop(into)] on_change: Callba
                         <span class="hint">{if bucket_days == 1 { " (created, per day, UTC)".to_owned() } else { format!(" (created, per {bucket_days} days, UTC)") }}</span>
                     </figcaption>
                     <ul class="columns">{columns}</ul>
+                    {axis}
                 </figure>
             </div>
+            </details>
         })
     };
     view! { {charts} }
