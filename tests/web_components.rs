@@ -221,3 +221,56 @@ async fn filter_controls_report_typed_filters() {
         .count();
     assert_eq!(checked, 0, "Clear filters unticks every box");
 }
+
+#[wasm_bindgen_test]
+fn evidence_table_groups_by_kind_with_verdict_remediation_and_roles() {
+    use incident_viewer::components::evidence_table::EvidenceTable;
+    use incident_viewer::graph::evidence::Evidence;
+    let evidence: Vec<Evidence> = serde_json::from_value(serde_json::json!([
+        {"@odata.type": "#microsoft.graph.security.deviceEvidence", "deviceDnsName": "<b>ws-1</b>", "verdict": "malicious",
+         "remediationStatus": "remediated", "roles": ["compromised", "attacker"]},
+        {"@odata.type": "#microsoft.graph.security.deviceEvidence", "hostName": "ws-2", "verdict": "suspicious"},
+        {"@odata.type": "#microsoft.graph.security.brandNewEvidence", "displayName": "Novel"}
+    ]))
+    .unwrap();
+    let parent = container();
+    let _handle = leptos::mount::mount_to(parent.clone(), move || view! { <EvidenceTable evidence=evidence.clone() /> });
+    assert_eq!(all_text(&parent, "caption"), ["Device (2)", "Brand New (1)"]);
+    let first_row = all_text(&parent, "tbody tr:first-child td");
+    assert_eq!(first_row, ["<b>ws-1</b>", "Malicious", "Remediated", "Compromised, Attacker"]);
+    assert!(parent.query_selector("b").unwrap().is_none(), "entity names are text, never markup");
+    assert_eq!(all_text(&parent, "tbody tr:nth-child(2) td"), ["ws-2", "Suspicious", "—", "—"]);
+}
+
+#[wasm_bindgen_test]
+async fn a_card_shows_its_tenant_and_a_change_mark_and_remembers_expansion() {
+    use incident_viewer::list_marks::ListMarks;
+    use incident_viewer::refresh::Change;
+    let incident = fixture_incidents().remove(0);
+    let id = incident.id.clone().unwrap();
+    let marks = ListMarks::new();
+    marks.changes.update(|c| {
+        c.insert(id.clone(), Change::New);
+    });
+    let parent = container();
+    let first = incident.clone();
+    let handle = leptos::mount::mount_to(parent.clone(), move || {
+        provide_context(marks);
+        view! { <IncidentCard incident=first.clone() client=GraphClient::demo(ApiVersion::V1) tenant=Some("fabrikam.com".to_owned()) /> }
+    });
+    assert!(find(&parent, ".tenant-badge").text_content().unwrap().contains("fabrikam.com"));
+    assert_eq!(find(&parent, ".change-badge").text_content().unwrap(), "New");
+    button(&parent, "Show alerts").click();
+    sleep_ms(10).await;
+    drop(handle);
+    // A card for the same incident, drawn again (as after a refresh), opens expanded.
+    let again = container();
+    let _handle = leptos::mount::mount_to(again.clone(), move || {
+        provide_context(marks);
+        view! { <IncidentCard incident=incident.clone() client=GraphClient::demo(ApiVersion::V1) /> }
+    });
+    assert_eq!(button(&again, "Show alerts").get_attribute("aria-expanded").as_deref(), Some("true"));
+    marks.changes.update(|c| c.clear());
+    sleep_ms(10).await;
+    assert!(again.query_selector(".change-badge").unwrap().is_none(), "Mark all as seen removes the mark");
+}
