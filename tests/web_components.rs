@@ -236,10 +236,10 @@ fn evidence_table_groups_by_kind_with_verdict_remediation_and_roles() {
     let parent = container();
     let _handle = leptos::mount::mount_to(parent.clone(), move || view! { <EvidenceTable evidence=evidence.clone() /> });
     assert_eq!(all_text(&parent, "caption"), ["Device (2)", "Brand New (1)"]);
-    let first_row = all_text(&parent, "tbody tr:first-child td");
+    let first_row = all_text(&parent, "table:first-of-type tbody tr:first-child td");
     assert_eq!(first_row, ["<b>ws-1</b>", "Malicious", "Remediated", "Compromised, Attacker"]);
     assert!(parent.query_selector("b").unwrap().is_none(), "entity names are text, never markup");
-    assert_eq!(all_text(&parent, "tbody tr:nth-child(2) td"), ["ws-2", "Suspicious", "—", "—"]);
+    assert_eq!(all_text(&parent, "table:first-of-type tbody tr:nth-child(2) td"), ["ws-2", "Suspicious", "—", "—"]);
 }
 
 #[wasm_bindgen_test]

@@ -31,6 +31,24 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expectNoA11yViolations(page, 'expanded card');
     await screenshot(page, `a11y-expanded-${colorScheme}`);
 
+    await card.getByRole('link', { name: 'Details' }).click();
+    await expect(page.getByRole('table').first()).toBeVisible();
+    await expectNoA11yViolations(page, 'incident detail');
+    await screenshot(page, `a11y-detail-${colorScheme}`);
+    await page.getByRole('link', { name: 'Back to incidents' }).click();
+    await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+    await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+    await expectNoA11yViolations(page, 'shortcut sheet');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Add tenant' }).click();
+    await page.getByRole('button', { name: 'Add demo tenant' }).click();
+    await expect(page.getByRole('group', { name: 'Tenant' })).toBeVisible();
+    await page.getByLabel('View name').fill('Mine');
+    await page.getByRole('button', { name: 'Save view' }).click();
+    await page.getByRole('combobox', { name: 'Auto-refresh' }).selectOption({ label: 'Every 15 minutes' });
+    await expectNoA11yViolations(page, 'two tenants, saved view, auto-refresh');
+    await screenshot(page, `a11y-tenants-${colorScheme}`);
+
     await page.getByRole('group', { name: 'Status' }).getByRole('checkbox', { name: 'Redirected' }).check();
     await page.getByRole('group', { name: 'Classification' }).getByRole('checkbox', { name: 'False positive' }).check();
     await page.getByRole('group', { name: 'Determination' }).getByRole('checkbox', { name: 'APT' }).check();
