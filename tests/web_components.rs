@@ -234,7 +234,8 @@ fn evidence_table_groups_by_kind_with_verdict_remediation_and_roles() {
     ]))
     .unwrap();
     let parent = container();
-    let _handle = leptos::mount::mount_to(parent.clone(), move || view! { <EvidenceTable evidence=evidence.clone() /> });
+    let _handle =
+        leptos::mount::mount_to(parent.clone(), move || view! { <EvidenceTable evidence=evidence.clone() /> });
     assert_eq!(all_text(&parent, "caption"), ["Device (2)", "Brand New (1)"]);
     let first_row = all_text(&parent, "table:first-of-type tbody tr:first-child td");
     assert_eq!(first_row, ["<b>ws-1</b>", "Malicious", "Remediated", "Compromised, Attacker"]);

@@ -122,7 +122,18 @@ pub fn IncidentCard(
                     <span class=format!("priority priority-{}", priority_band(score))>"Priority "{score}</span>
                 })}
             </p>
-            {redirect.map(|target| view! { <p class="redirect">"Merged into incident #"{target}</p> })}
+            {redirect.map(|target| {
+                let tenant = incident.source_tenant.clone();
+                let label = format!("incident #{target}");
+                let link = {
+                    let (target, tenant) = (target.clone(), tenant.clone());
+                    move || href(&view_state.route_tracked().with_incident(&target, tenant.as_deref()))
+                };
+                let follow = move |ev: web_sys::MouseEvent| {
+                    view_state.follow(&ev, view_state.route().with_incident(&target, tenant.as_deref()))
+                };
+                view! { <p class="redirect">"Merged into "<a href=link on:click=follow>{label}</a></p> }
+            })}
             <dl class="facts">
                 <dt>"Assigned to"</dt><dd>{incident.assigned_to.clone().unwrap_or_else(|| "Unassigned".into())}</dd>
                 <dt>"Created"</dt><dd><TimeAgo at=incident.created_date_time /></dd>

@@ -149,7 +149,8 @@ pub fn IncidentList(
                     {format!("Show {} more", more.min(SEARCH_LIMIT))}
                 </button>
             })}
-            <nav class="pager" aria-label="Pages">
+            // Pages are Graph's; a search or sort shows everything loaded instead, so paging has no say.
+            <nav class="pager" aria-label="Pages" hidden=move || visible.with(|(_, total)| total.is_some())>
                 <button type="button" disabled=move || !listing.with(|l| l.has_previous()) || loading.get()
                     on:click=move |_| state.previous()>"Previous page"</button>
                 <span class="page-number">{move || format!("Page {}", listing.with(|l| l.page_number()))}</span>
