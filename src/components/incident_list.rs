@@ -124,7 +124,10 @@ pub fn IncidentList(
                 </div>
             })}
             {move || error.get().map(|error| {
-                let expired = error.kind == ErrorKind::Unauthorized;
+                // The renewal form replaces the first connection's token: offer it only when that is the
+                // tenant whose token was refused (an added tenant is removed and added again instead).
+                let primary = connections.with_untracked(|c| c.primary().map(|p| p.tenant_label()));
+                let expired = error.kind == ErrorKind::Unauthorized && (error.tenant.is_none() || error.tenant == primary);
                 view! {
                     <ErrorBanner error on_retry />
                     {expired.then(|| view! { <TokenRenewal id="new-token" on_token=on_new_token /> })}
