@@ -52,6 +52,15 @@ test('two tokens, one merged list; each request carries only its own tenant toke
   await expect(list.getByRole('article', { name: 'Contoso one' })).toContainText('Tenant: contoso.com');
   await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText('Showing 1–3 of 4');
   await screenshot(page, 'tenants');
+  // The request behind the page: one per tenant, tokens never shown.
+  await page.getByRole('button', { name: 'Show Graph request' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Graph request' });
+  const shown = (await dialog.textContent()) ?? '';
+  expect(shown.match(/https:\/\/graph\.microsoft\.com\/v1\.0\/security\/incidents\?\$count=true/g)?.length).toBe(4); // 2 URLs + 2 curl
+  expect(shown).toContain('$TOKEN');
+  expect(shown).not.toContain(A);
+  expect(shown).not.toContain(B);
+  await dialog.getByRole('button', { name: 'Close' }).click();
 
   // The Fabrikam card's alerts are fetched with Fabrikam's token.
   await list.getByRole('article', { name: 'Fabrikam seven' }).getByRole('button', { name: 'Show alerts' }).click();
