@@ -1,6 +1,7 @@
 //! The reactive side of [`Route`]: one signal per part of the URL, kept in step with the address bar.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::browser_url::{current_query, push_query, replace_query};
 use crate::graph::query::IncidentFilters;
@@ -17,6 +18,8 @@ pub struct ViewState {
     pub incident_tenant: RwSignal<Option<String>>,
     /// Where the list was scrolled when an incident was opened, to return there.
     list_scroll: StoredValue<f64>,
+    /// What had keyboard focus in the list when an incident was opened, to give it back on return.
+    list_focus: StoredValue<Option<web_sys::Element>, LocalStorage>,
 }
 
 impl ViewState {
@@ -36,6 +39,7 @@ impl ViewState {
             incident: RwSignal::new(route.incident),
             incident_tenant: RwSignal::new(route.incident_tenant),
             list_scroll: StoredValue::new(0.0),
+            list_focus: StoredValue::new_local(None),
         }
     }
 
@@ -87,11 +91,21 @@ impl ViewState {
             let opening = next.incident.is_some();
             if opening && !was_open {
                 self.list_scroll.set_value(scroll_y());
+                self.list_focus.set_value(active_element());
             }
             self.incident.set(next.incident);
-            // The detail page starts at its top; the list comes back where the user left it.
+            // The detail page starts at its top (its heading takes focus); the list comes back where the
+            // user left it, focus included.
             let target = if opening { 0.0 } else { self.list_scroll.get_value() };
-            request_animation_frame(move || scroll_to(target));
+            let refocus = if opening { None } else { self.list_focus.get_value() };
+            request_animation_frame(move || {
+                scroll_to(target);
+                if let Some(element) = refocus.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+                    && element.is_connected()
+                {
+                    let _ = element.focus();
+                }
+            });
         }
     }
 
@@ -104,6 +118,10 @@ impl ViewState {
         event.prevent_default();
         self.navigate(next);
     }
+}
+
+fn active_element() -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.active_element()
 }
 
 fn scroll_y() -> f64 {

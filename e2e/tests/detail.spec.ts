@@ -48,6 +48,7 @@ test('a card opens its detail page: every section, evidence by kind, MITRE links
   await expect(page).toHaveURL(/[?&]severity=high&incident=7$/);
   const heading = page.getByRole('heading', { name: 'Ransomware on <b>FIN-042</b>', level: 2 });
   await expect(heading).toBeVisible();
+  await expect(heading).toBeFocused(); // the link that opened it is hidden now
   expect(requests.some((r) => r.url.pathname.endsWith('/v1.0/security/incidents/7') && r.url.searchParams.get('$expand') === 'alerts')).toBe(true);
   expect(requests.every((r) => r.headers['authorization'] === `Bearer ${TOKEN}`)).toBe(true);
   const main = page.getByRole('main');
@@ -85,6 +86,7 @@ test('a card opens its detail page: every section, evidence by kind, MITRE links
   await main.getByRole('link', { name: 'Back to incidents' }).click();
   await expect(page).toHaveURL(/[?&]severity=high$/);
   await expect(card).toBeVisible();
+  await expect(card.getByRole('link', { name: 'Details' })).toBeFocused(); // focus comes back where it was
   expect(Math.abs((await page.evaluate(() => window.scrollY)) - scrolled)).toBeLessThan(5);
   expect(requests.filter((r) => r.url.pathname.endsWith('/security/incidents')).length).toBe(listRequests);
   // The browser's own back/forward walk between the two views too.

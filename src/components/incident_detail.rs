@@ -47,6 +47,21 @@ pub fn IncidentDetail(id: String, client: GraphClient) -> impl IntoView {
     let retry = Callback::new(move |_| load());
     let back_href = move || href(&view_state.route_tracked().list());
     let back = move |ev: web_sys::MouseEvent| view_state.follow(&ev, view_state.route().list());
+    // The link that opened this page is hidden now: focus moves to the page's heading, so keyboard and
+    // screen-reader users start reading here.
+    let focus_heading = move || {
+        if let Some(heading) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("detail-heading"))
+            .and_then(|h| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h).ok())
+        {
+            let _ = heading.focus();
+        }
+    };
+    Effect::new(move |_| {
+        detail.track();
+        request_animation_frame(focus_heading);
+    });
 
     view! {
         <section class="incident-detail" aria-labelledby="detail-heading">
@@ -55,11 +70,11 @@ pub fn IncidentDetail(id: String, client: GraphClient) -> impl IntoView {
             </a></p>
             {move || match detail.get() {
                 Detail::Loading => view! {
-                    <h2 id="detail-heading">{format!("Incident {id}")}</h2>
+                    <h2 id="detail-heading" tabindex="-1">{format!("Incident {id}")}</h2>
                     <p role="status">"Loading the incident…"</p>
                 }.into_any(),
                 Detail::Failed(error) => view! {
-                    <h2 id="detail-heading">{format!("Incident {id}")}</h2>
+                    <h2 id="detail-heading" tabindex="-1">{format!("Incident {id}")}</h2>
                     <ErrorBanner error on_retry=retry />
                 }.into_any(),
                 Detail::Loaded(incident) => view! { <DetailBody incident=*incident /> }.into_any(),
@@ -119,7 +134,7 @@ fn DetailBody(incident: Incident) -> impl IntoView {
     let verdict = |label: Option<&str>| label.unwrap_or("Not set").to_owned();
     view! {
         <header class="detail-head">
-            <h2 id="detail-heading">{name}</h2>
+            <h2 id="detail-heading" tabindex="-1">{name}</h2>
             <span class="incident-id">"#"{incident.id.clone().unwrap_or_default()}</span>
         </header>
         <p class="meta">
