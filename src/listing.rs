@@ -43,6 +43,11 @@ impl Listing {
         self.pages[self.current] = page;
     }
 
+    /// The URL (or several tenants' cursor) the query started with.
+    pub fn first_url(&self) -> Option<&str> {
+        self.urls.first().map(String::as_str)
+    }
+
     /// The exact URL behind the page on screen.
     pub fn current_url(&self) -> Option<&str> {
         self.urls.get(self.current).map(String::as_str)

@@ -299,6 +299,10 @@ impl ListState {
             let client = connections.primary().ok_or(GraphError::new(ErrorKind::Network))?;
             return get(client, url).await;
         };
+        // A later page may come from only the tenants that still have pages: its summed count would
+        // then be partial, so it reports none and the first page's total stands.
+        let tenants_in_query = self.listing.with_untracked(|l| l.first_url().and_then(merge::decode).map(|f| f.len()));
+        let partial = tenants_in_query.is_some_and(|n| n > links.len());
         let mut pages = Vec::new();
         for (tenant, link) in links {
             let label = connections.label_of(&tenant).unwrap_or_else(|| tenant.clone());
@@ -313,7 +317,11 @@ impl ListState {
             })?;
             pages.push((tenant, page));
         }
-        Ok(merge::merge(pages))
+        let mut merged = merge::merge(pages);
+        if partial {
+            merged.count = None;
+        }
+        Ok(merged)
     }
 
     /// GETs a page, waiting and retrying (bounded) while Graph throttles or is unavailable. The wait

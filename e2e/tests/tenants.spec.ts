@@ -126,8 +126,15 @@ test('demo: a second demo tenant merges into the list with its own badge and fil
   await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText('Showing 1–50 of 480');
   await expect(page.getByRole('article').filter({ hasText: 'Tenant: Fabrikam (demo)' }).first()).toBeVisible();
   await expect(page.getByRole('article').filter({ hasText: 'Tenant: Contoso (demo)' }).first()).toBeVisible();
+  // Load all follows both tenants' nextLinks to the end; search then covers all 480.
+  await page.getByRole('button', { name: 'Load all' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText('Showing 1–100 of 480');
+  await expect(page.getByRole('button', { name: 'Load all' })).toBeDisabled();
+  await page.getByRole('searchbox', { name: 'Search' }).fill('contoso');
+  await expect(page.getByRole('status').filter({ hasText: 'match' })).toHaveText(/^\d+ of 480 loaded incidents match “contoso”/);
+  await page.getByRole('searchbox', { name: 'Search' }).fill('');
   await page.getByRole('group', { name: 'Tenant' }).getByRole('checkbox', { name: 'Fabrikam (demo)' }).check();
-  await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText('Showing 1–25 of 120');
+  await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText('Showing 1–50 of 120');
   await screenshot(page, 'demo-tenants');
   await watch.assertClean();
 });
