@@ -29,12 +29,13 @@ pub fn App() -> impl IntoView {
     let client = RwSignal::new(session_store::recall());
     // More tenants, added after the first (kept in memory only).
     let others = RwSignal::new(Vec::<GraphClient>::new());
-    let connections = Signal::derive(move || {
+    // A memo: each token is read for its tenant once per change, not on every lookup.
+    let connections = Memo::new(move |_| {
         let mut all: Vec<GraphClient> = client.get().into_iter().collect();
         if !all.is_empty() {
             all.extend(others.get());
         }
-        Connections(all)
+        Connections::new(all)
     });
     let view_state = ViewState::from_url();
     provide_context(view_state);
@@ -52,8 +53,7 @@ pub fn App() -> impl IntoView {
     let _ = window_event_listener(leptos::ev::popstate, move |_| view_state.restore_from_url());
 
     // Where the session is connected, without the tokens: a renewed token must not restart the list.
-    let connection =
-        Memo::new(move |_| connections.with(|c| c.0.iter().map(|x| (x.endpoint(), x.tenant_id())).collect::<Vec<_>>()));
+    let connection = Memo::new(move |_| connections.with(Connections::endpoints));
     // A new connection, another tenant, or new filters start the query over at page one.
     Effect::new(move |_| {
         let filters = filters.get();

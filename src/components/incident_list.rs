@@ -126,7 +126,7 @@ pub fn IncidentList(
             {move || error.get().map(|error| {
                 // The renewal form replaces the first connection's token: offer it only when that is the
                 // tenant whose token was refused (an added tenant is removed and added again instead).
-                let primary = connections.with_untracked(|c| c.primary().map(|p| p.tenant_label()));
+                let primary = connections.with_untracked(Connections::primary_label);
                 let expired = error.kind == ErrorKind::Unauthorized && (error.tenant.is_none() || error.tenant == primary);
                 view! {
                     <ErrorBanner error on_retry />
