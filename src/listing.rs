@@ -111,7 +111,7 @@ impl Listing {
         if self.has_fetched_next() {
             return None;
         }
-        self.pages.last().and_then(|p| p.next_link.as_deref())
+        self.tail_link()
     }
 
     /// The nextLink after the last fetched page, wherever the user is (used by "Load all").

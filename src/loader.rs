@@ -262,8 +262,8 @@ impl ListState {
     /// One page, skipping over empty pages that still point further.
     /// Returns the page and the URL it finally came from.
     async fn fetch(&self, client: &Connections, url: &str, generation: u64) -> Fetched {
-        if merge::decode(url).is_some() {
-            let page = self.fetch_any(client, url, generation, true).await?;
+        if let Some(links) = merge::decode(url) {
+            let page = self.fetch_merged(client, links, generation, true).await?;
             return Ok((url.to_owned(), page));
         }
         let Some(client) = client.primary() else { return Err(GraphError::new(ErrorKind::Network)) };
@@ -283,8 +283,7 @@ impl ListState {
         Ok((url, page))
     }
 
-    /// One page of a plain URL (the primary connection) or of a cursor over several tenants (each
-    /// tenant's request with that tenant's own client, merged). `retry` waits out throttling.
+    /// One page of a plain URL (the primary connection) or of a cursor over several tenants.
     async fn fetch_any(
         &self,
         connections: &Connections,
@@ -292,13 +291,23 @@ impl ListState {
         generation: u64,
         retry: bool,
     ) -> Result<Page<Incident>, GraphError> {
-        let get = async |client: &GraphClient, link: &str| {
-            if retry { self.get_with_retry(client, link, generation).await } else { client.get_page(link).await }
-        };
-        let Some(links) = merge::decode(url) else {
-            let client = connections.primary().ok_or(GraphError::new(ErrorKind::Network))?;
-            return get(client, url).await;
-        };
+        match merge::decode(url) {
+            Some(links) => self.fetch_merged(connections, links, generation, retry).await,
+            None => {
+                let client = connections.primary().ok_or(GraphError::new(ErrorKind::Network))?;
+                self.get(client, url, generation, retry).await
+            }
+        }
+    }
+
+    /// One page from each tenant in `links`, each requested with that tenant's own client, merged.
+    async fn fetch_merged(
+        &self,
+        connections: &Connections,
+        links: Vec<merge::TenantLink>,
+        generation: u64,
+        retry: bool,
+    ) -> Result<Page<Incident>, GraphError> {
         // A later page may come from only the tenants that still have pages: its summed count would
         // then be partial, so it reports none and the first page's total stands.
         let tenants_in_query = self.listing.with_untracked(|l| l.first_url().and_then(merge::decode).map(|f| f.len()));
@@ -311,7 +320,7 @@ impl ListState {
                 gone.tenant = Some(label);
                 return Err(gone);
             };
-            let page = get(client, &link).await.map_err(|mut error| {
+            let page = self.get(client, &link, generation, retry).await.map_err(|mut error| {
                 error.tenant = Some(label);
                 error
             })?;
@@ -322,6 +331,17 @@ impl ListState {
             merged.count = None;
         }
         Ok(merged)
+    }
+
+    /// GETs a page; with `retry`, waits out throttling (see [`Self::get_with_retry`]).
+    async fn get(
+        &self,
+        client: &GraphClient,
+        url: &str,
+        generation: u64,
+        retry: bool,
+    ) -> Result<Page<Incident>, GraphError> {
+        if retry { self.get_with_retry(client, url, generation).await } else { client.get_page(url).await }
     }
 
     /// GETs a page, waiting and retrying (bounded) while Graph throttles or is unavailable. The wait
