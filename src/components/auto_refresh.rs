@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
+use super::choice_select::ChoiceSelect;
 use crate::connections::Connections;
 use crate::list_marks::use_marks;
 use crate::loader::ListState;
@@ -121,14 +122,7 @@ pub fn AutoRefresh(state: ListState, #[prop(into)] connections: Signal<Connectio
         parts.join(" · ")
     };
     view! {
-        <div class="field inline-field">
-            <label for="auto-refresh">"Auto-refresh"</label>
-            <select id="auto-refresh" on:change=move |ev| every.set(RefreshEvery::from_key(&event_target_value(&ev)))>
-                {RefreshEvery::ALL.map(|r| view! {
-                    <option value=r.key() prop:selected=move || every.get() == r>{r.label()}</option>
-                }).to_vec()}
-            </select>
-        </div>
+        <ChoiceSelect<RefreshEvery> id="auto-refresh" label="Auto-refresh" value=every on_change=move |r: RefreshEvery| every.set(r) />
         <p role="status" class="refresh-status hint">{report}</p>
         {move || marks.changes.with(|c| !c.is_empty()).then(|| view! {
             <button type="button" on:click=move |_| marks.changes.update(|c| c.clear())>"Mark all as seen"</button>

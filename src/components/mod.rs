@@ -3,6 +3,7 @@
 pub mod alert_list;
 pub mod auto_refresh;
 pub mod checkbox_group;
+pub mod choice_select;
 pub mod comment_list;
 pub mod connect_form;
 pub mod error_banner;
