@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use super::checkbox_group::CheckboxGroup;
 use super::saved_views_panel::SavedViewsPanel;
 use crate::connections::Connections;
+use crate::dom_id::focus_by_id;
 use crate::graph::enums::{Classification, Determination, IncidentStatus, Severity};
 use crate::graph::query::{IncidentFilters, PageSize, TimeRange};
 
@@ -27,14 +28,6 @@ fn range_choice(filters: &IncidentFilters) -> &'static str {
         Some(range) => range.key(),
         None if filters.created_from.is_some() || filters.created_to.is_some() => CUSTOM_RANGE,
         None => "",
-    }
-}
-
-fn focus_by_id(id: &str) {
-    use wasm_bindgen::JsCast;
-    let element = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id));
-    if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = element.focus();
     }
 }
 

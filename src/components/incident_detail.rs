@@ -8,6 +8,7 @@ use super::hunting_queries::HuntingQueries;
 use super::severity_badge::{SeverityBadge, StatusBadge};
 use super::time_ago::TimeAgo;
 use crate::detail_loader::load_incident;
+use crate::dom_id::focus_by_id;
 use crate::download::save_text;
 use crate::graph::client::GraphClient;
 use crate::graph::error::GraphError;
@@ -49,18 +50,9 @@ pub fn IncidentDetail(id: String, client: GraphClient) -> impl IntoView {
     let back = move |ev: web_sys::MouseEvent| view_state.follow(&ev, view_state.route().list());
     // The link that opened this page is hidden now: focus moves to the page's heading, so keyboard and
     // screen-reader users start reading here.
-    let focus_heading = move || {
-        if let Some(heading) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id("detail-heading"))
-            .and_then(|h| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h).ok())
-        {
-            let _ = heading.focus();
-        }
-    };
     Effect::new(move |_| {
         detail.track();
-        request_animation_frame(focus_heading);
+        request_animation_frame(|| focus_by_id("detail-heading"));
     });
 
     view! {

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent};
 
+use crate::dom_id::focus_by_id;
 use crate::shortcuts::{Action, SHEET, action_for, step};
 use crate::view_state::use_view;
 
@@ -65,9 +66,7 @@ fn focus_search() {
     {
         details.set_open(true);
     }
-    if let Some(search) = document.get_element_by_id("search").and_then(|s| s.dyn_into::<HtmlElement>().ok()) {
-        let _ = search.focus();
-    }
+    focus_by_id("search");
 }
 
 /// The `?` sheet of shortcuts, a header button that opens it, and the key handling for the page.
