@@ -136,8 +136,6 @@ pub struct ListFacts {
     pub search: Option<(String, usize)>,
     /// What the loaded incidents are sorted by in the browser, when not Graph's order.
     pub sorted_by: Option<&'static str>,
-    /// At most this many search or sort results are shown.
-    pub search_limit: usize,
 }
 
 /// The list's status sentence (announced by screen readers: it sits in `role="status"`).
@@ -150,22 +148,12 @@ pub fn status_line(facts: &ListFacts) -> String {
     }
     let mut parts = Vec::new();
     let loaded = thousands(facts.loaded as u64);
-    let shown = match (&facts.search, facts.sorted_by) {
+    match (&facts.search, facts.sorted_by) {
         (Some((query, matches)), _) => {
-            parts.push(format!("{} of {loaded} loaded incidents match “{query}”", thousands(*matches as u64)));
-            Some(*matches)
+            parts.push(format!("{} of {loaded} loaded incidents match “{query}”", thousands(*matches as u64)))
         }
-        (None, Some(_)) => {
-            parts.push(format!("{loaded} loaded incidents"));
-            Some(facts.loaded)
-        }
-        (None, None) => {
-            parts.push(showing(facts.offset, facts.shown_on_page, facts.total));
-            None
-        }
-    };
-    if shown.is_some_and(|n| n > facts.search_limit) {
-        parts[0].push_str(&format!(" (showing the first {})", thousands(facts.search_limit as u64)));
+        (None, Some(_)) => parts.push(format!("{loaded} loaded incidents")),
+        (None, None) => parts.push(showing(facts.offset, facts.shown_on_page, facts.total)),
     }
     if let Some(sorted_by) = facts.sorted_by {
         let everything = facts.total.is_none_or(|t| t <= facts.loaded as u64);

@@ -17,6 +17,7 @@ pub struct Listing {
     /// Lower-cased searchable text of every incident, in load order, built once when a page arrives
     /// so a keystroke only scans prepared strings.
     search_index: Vec<String>,
+    revision: usize,
 }
 
 impl Listing {
@@ -29,6 +30,7 @@ impl Listing {
     /// Adds a page behind the others without moving the user (used by "Load all").
     pub fn append(&mut self, url: String, page: Page<Incident>) {
         self.search_index.extend(page.items.iter().map(searchable_text));
+        self.revision += 1;
         self.urls.push(url);
         self.pages.push(page);
     }
@@ -40,6 +42,7 @@ impl Listing {
         let start = self.offset();
         let end = start + old.items.len();
         self.search_index.splice(start..end, page.items.iter().map(searchable_text));
+        self.revision += 1;
         self.pages[self.current] = page;
     }
 
@@ -58,19 +61,45 @@ impl Listing {
         self.search_index.len()
     }
 
-    /// Up to `limit` loaded incidents matching `query` (every one when it is empty) in `sort` order,
-    /// and how many match in all.
-    pub fn search(&self, query: &Query, sort: SortOrder, limit: usize) -> (Vec<&Incident>, usize) {
-        let mut found: Vec<&Incident> = self
+    /// Positions (in load order, see [`Listing::at`]) of the loaded incidents matching `query` (every
+    /// one when it is empty), in `sort` order. `narrowing`: the result of an earlier search with the
+    /// same sort and a query this one [narrows](Query::narrows), on this same listing: only those
+    /// incidents are looked at again.
+    pub fn search(&self, query: &Query, sort: SortOrder, narrowing: Option<&[usize]>) -> Vec<usize> {
+        if let Some(earlier) = narrowing {
+            return earlier
+                .iter()
+                .copied()
+                .filter(|p| self.search_index.get(*p).is_some_and(|text| query.matches_text(text)))
+                .collect();
+        }
+        let mut found: Vec<(usize, &Incident)> = self
             .all_incidents()
             .zip(&self.search_index)
-            .filter(|(_, text)| query.matches_text(text))
-            .map(|(incident, _)| incident)
+            .enumerate()
+            .filter(|(_, (_, text))| query.matches_text(text))
+            .map(|(position, (incident, _))| (position, incident))
             .collect();
-        let total = found.len();
-        sort.apply(&mut found);
-        found.truncate(limit);
-        (found, total)
+        sort.apply(&mut found, |(_, incident)| incident);
+        found.into_iter().map(|(position, _)| position).collect()
+    }
+
+    /// The incidents at `positions`, in that order (positions past the end are left out).
+    pub fn at(&self, positions: &[usize]) -> Vec<&Incident> {
+        let all: Vec<&Incident> = self.all_incidents().collect();
+        positions.iter().filter_map(|p| all.get(*p).copied()).collect()
+    }
+
+    /// Positions of the current page's incidents.
+    pub fn page_positions(&self) -> std::ops::Range<usize> {
+        let start = self.offset();
+        start..start + self.incidents().len()
+    }
+
+    /// Changes whenever the loaded incidents do (a page added or replaced), so a kept search result
+    /// can tell it is out of date.
+    pub fn revision(&self) -> usize {
+        self.revision
     }
 
     pub fn current(&self) -> Option<&Page<Incident>> {

@@ -17,6 +17,13 @@ impl Query {
         self.terms.is_empty()
     }
 
+    /// Everything this query matches was also matched by `earlier` (each earlier term lies inside one
+    /// of this query's terms), so only `earlier`'s results need to be searched again: typing on at the
+    /// end of a search narrows it without re-scanning every incident.
+    pub fn narrows(&self, earlier: &Query) -> bool {
+        earlier.terms.iter().all(|old| self.terms.iter().any(|new| new.contains(old.as_str())))
+    }
+
     /// Matches against text already lower-cased by [`searchable_text`].
     pub fn matches_text(&self, lowered: &str) -> bool {
         self.terms.iter().all(|term| lowered.contains(term.as_str()))

@@ -60,16 +60,18 @@ impl SortOrder {
         }
     }
 
-    /// Orders `items` in place; ties keep their received order (the sort is stable).
-    pub fn apply(self, items: &mut [&Incident]) {
+    /// Orders `items` in place by the incident each holds; ties keep their received order (the sort
+    /// is stable).
+    pub fn apply<T>(self, items: &mut [T], incident: impl Fn(&T) -> &Incident) {
         match self {
             SortOrder::AsReceived => {}
-            SortOrder::Created => items.sort_by_key(|i| Reverse(i.created_date_time)),
-            SortOrder::Updated => items.sort_by_key(|i| Reverse(i.last_update_date_time)),
-            SortOrder::Severity => {
-                items.sort_by_key(|i| (severity_rank(i.severity.as_ref()), Reverse(i.created_date_time)))
-            }
-            SortOrder::Priority => items.sort_by_key(|i| Reverse(i.priority_score.map_or(i64::MIN, |s| s))),
+            SortOrder::Created => items.sort_by_key(|t| Reverse(incident(t).created_date_time)),
+            SortOrder::Updated => items.sort_by_key(|t| Reverse(incident(t).last_update_date_time)),
+            SortOrder::Severity => items.sort_by_key(|t| {
+                let i = incident(t);
+                (severity_rank(i.severity.as_ref()), Reverse(i.created_date_time))
+            }),
+            SortOrder::Priority => items.sort_by_key(|t| Reverse(incident(t).priority_score.map_or(i64::MIN, |s| s))),
         }
     }
 }

@@ -23,7 +23,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.getByLabel('Access token').fill('');
 
     await page.getByRole('button', { name: 'Try demo data' }).click();
-    await expect(page.getByRole('list', { name: 'Incidents' }).getByRole('article')).toHaveCount(25);
+    await expect(page.getByRole('list', { name: 'Incidents' }).getByRole('article').first()).toBeVisible();
     await expectNoA11yViolations(page, 'demo list with filters');
     const card = page.getByRole('list', { name: 'Incidents' }).getByRole('article').first();
     await card.getByRole('button', { name: 'Show alerts' }).click();
@@ -92,7 +92,7 @@ test('the whole flow works by keyboard alone, with visible focus throughout', as
   await tabTo(page, page.getByRole('button', { name: 'Try demo data' }));
   await expectVisibleFocus(page, 'demo button');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('list', { name: 'Incidents' }).getByRole('article')).toHaveCount(25);
+  await expect(page.getByRole('list', { name: 'Incidents' }).getByRole('article').first()).toBeVisible();
   await expectVisibleFocus(page, 'after connecting');
 
   const high = page.getByRole('group', { name: 'Severity' }).getByRole('checkbox', { name: 'High' });
@@ -108,10 +108,17 @@ test('the whole flow works by keyboard alone, with visible focus throughout', as
   await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText(/^Showing 26–/);
   await expectVisibleFocus(page, 'after next page');
 
-  // Back up to the first card's expand button (Shift+Tab from the pager).
-  const firstCard = page.getByRole('list', { name: 'Incidents' }).getByRole('article').first();
+  // Back up to the first card's expand button (Shift+Tab from the pager). The list is windowed: cards
+  // are drawn as focus (and so the scroll position) moves up, so the card is found by its own link.
+  const list = page.getByRole('list', { name: 'Incidents' });
+  const href = await list.getByRole('article').first().getByRole('link', { name: 'Details' }).getAttribute('href');
+  const firstCard = list.getByRole('article').filter({ has: page.locator(`a.details-link[href="${href}"]`) });
   const expand = firstCard.getByRole('button', { name: 'Show alerts' });
-  for (let i = 0; i < 400 && !(await expand.evaluate((el) => el === document.activeElement)); i++) {
+  const focused = () => page.evaluate((link) => {
+    const active = document.activeElement;
+    return !!active?.hasAttribute('aria-expanded') && active.closest('article')?.querySelector('a.details-link')?.getAttribute('href') === link;
+  }, href);
+  for (let i = 0; i < 400 && !(await focused()); i++) {
     await page.keyboard.press('Shift+Tab');
   }
   await expectVisibleFocus(page, 'expand button');
@@ -153,7 +160,7 @@ for (const [name, width] of [['phone', 375], ['wide', 1920]] as const) {
     await page.setViewportSize({ width, height: 900 });
     await page.goto('./');
     await page.getByRole('button', { name: 'Try demo data' }).click();
-    await expect(page.getByRole('list', { name: 'Incidents' }).getByRole('article')).toHaveCount(25);
+    await expect(page.getByRole('list', { name: 'Incidents' }).getByRole('article').first()).toBeVisible();
     const card = page.getByRole('list', { name: 'Incidents' }).getByRole('article').first();
     await card.getByRole('button', { name: 'Show alerts' }).click();
     await expect(card.getByRole('list', { name: 'Alerts' })).toBeVisible();

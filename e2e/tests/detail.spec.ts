@@ -1,7 +1,7 @@
 // The incident detail page: its own shareable URL, everything Graph returns, the way back, Markdown.
 import { test, expect } from '@playwright/test';
 import * as fs from 'node:fs';
-import { TOKEN, alert, connect, incident, mockGraph, recordCspViolations, screenshot, watchPage } from './graph-mock';
+import { TOKEN, alert, connect, incident, mockGraph, recordCspViolations, screenshot, scrollToCard, watchPage } from './graph-mock';
 
 const FULL = incident(7, {
   displayName: 'Ransomware on <b>FIN-042</b>',
@@ -40,8 +40,7 @@ test('a card opens its detail page: every section, evidence by kind, MITRE links
   });
   await page.goto('./?severity=high');
   await connect(page);
-  const card = page.getByRole('article', { name: 'Ransomware on <b>FIN-042</b>' });
-  await card.scrollIntoViewIfNeeded();
+  const card = await scrollToCard(page, 'Ransomware on <b>FIN-042</b>');
   const scrolled = await page.evaluate(() => window.scrollY);
   await card.getByRole('link', { name: 'Details' }).click();
 

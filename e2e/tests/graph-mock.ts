@@ -130,3 +130,16 @@ export async function connect(page: Page, token = TOKEN) {
   await page.getByLabel('Access token').fill(token);
   await page.getByRole('button', { name: 'Connect' }).click();
 }
+
+/** Scrolls down the (windowed) incident list until the card named `name` is drawn, and returns it. */
+export async function scrollToCard(page: Page, name: string) {
+  const card = page.getByRole('list', { name: 'Incidents' }).getByRole('article', { name, exact: true });
+  await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+  // Real-time waits: some tests install a fake clock, which also stops requestAnimationFrame.
+  for (let step = 0; step < 200 && (await card.count()) === 0; step++) {
+    await page.evaluate(() => window.scrollBy({ top: innerHeight / 2, behavior: 'instant' }));
+    await page.waitForTimeout(40);
+  }
+  await card.scrollIntoViewIfNeeded();
+  return card;
+}

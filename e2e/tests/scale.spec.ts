@@ -1,5 +1,5 @@
 // Many incidents: "Load all" takes ⌈N/50⌉ requests at $top=50, shows progress, can be cancelled;
-// search covers everything loaded while the DOM stays one page (or 50 results) big.
+// search covers everything loaded, and only the cards near the screen are drawn (a windowed list).
 import { test, expect } from '@playwright/test';
 import { GRAPH, connect, incident, mockGraph, watchPage } from './graph-mock';
 
@@ -34,14 +34,41 @@ test('Load all switches to 50 a page, needs ⌈N/50⌉ requests, and search span
   expect(loadAll).toHaveLength(Math.ceil(TOTAL / 50));
   expect(loadAll.every((r) => r.url.searchParams.get('$top') === '50')).toBe(true);
   expect(page.url()).toContain('top=50');
-  await expect(page.getByRole('list', { name: 'Incidents' }).getByRole('article')).toHaveCount(50);
+  const list = page.getByRole('list', { name: 'Incidents' });
+  const drawn = () => list.locator('article.incident-card').count();
+  await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText('Showing 1–50 of 1,030');
+  expect(await drawn()).toBeLessThan(50); // the page is windowed too
 
   await page.getByRole('searchbox', { name: 'Search' }).fill('vpn anomaly');
-  await expect(page.getByRole('status').filter({ hasText: 'match' })).toHaveText('103 of 1,030 loaded incidents match “vpn anomaly” (showing the first 50)');
-  await expect(page.getByRole('list', { name: 'Incidents' }).getByRole('article')).toHaveCount(50);
-  await expect(page.getByRole('article', { name: 'VPN anomaly 503' })).toHaveCount(0); // the 51st match is not rendered
+  await expect(page.getByRole('status').filter({ hasText: 'match' })).toHaveText('103 of 1,030 loaded incidents match “vpn anomaly”');
+  await expect(list.getByRole('article').first()).toHaveAccessibleName('VPN anomaly 3');
+  await expect(page.getByRole('article', { name: 'VPN anomaly 1023' })).toHaveCount(0); // far below: not drawn
+  expect(await drawn()).toBeLessThan(30);
+  // Every match is reachable by scrolling, and the DOM stays the same size.
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect(page.getByRole('article', { name: 'VPN anomaly 1023' })).toBeInViewport();
+  await expect(page.getByRole('article', { name: 'VPN anomaly 3', exact: true })).toHaveCount(0);
+  expect(await drawn()).toBeLessThan(30);
   const nodes = await page.evaluate(() => document.getElementsByTagName('*').length);
-  expect(nodes).toBeLessThan(5_000);
+  expect(nodes).toBeLessThan(3_000);
+  // A card in the middle stays put while rows around it are drawn and measured (no jumping).
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+  await page.waitForTimeout(200);
+  const reading = list.locator('article.incident-card').nth(3);
+  const name = await reading.getAttribute('aria-labelledby');
+  const top = await reading.evaluate((el) => el.getBoundingClientRect().top);
+  await page.waitForTimeout(300);
+  const still = list.locator(`article[aria-labelledby="${name}"]`);
+  expect(await still.evaluate((el) => el.getBoundingClientRect().top)).toBeCloseTo(top, 0);
+  // Cards drawn above a focused one must not take its focus away (moving a node in the DOM would).
+  const details = reading.getByRole('link', { name: 'Details' });
+  await details.focus();
+  await page.evaluate(() => window.scrollBy(0, -500));
+  await page.waitForTimeout(200);
+  expect(await list.locator('article.incident-card').first().getAttribute('aria-labelledby')).not.toBe(name);
+  await expect(list.locator(`article[aria-labelledby="${name}"]`).getByRole('link', { name: 'Details' })).toBeFocused();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect(page.getByRole('article', { name: 'VPN anomaly 3', exact: true })).toBeInViewport();
   await watch.assertClean();
 });
 

@@ -14,7 +14,7 @@ pub fn ExportBar(listing: RwSignal<Listing>, search: RwSignal<String>, sort: RwS
     // The listing's search index already holds every loaded incident's text; an empty query keeps all.
     let selected = move || -> Vec<Incident> {
         let query = Query::parse(&search.get_untracked());
-        listing.with_untracked(|l| l.search(&query, sort.get_untracked(), usize::MAX).0.into_iter().cloned().collect())
+        listing.with_untracked(|l| l.at(&l.search(&query, sort.get_untracked(), None)).into_iter().cloned().collect())
     };
     let stamp = || Utc::now().format("%Y%m%d-%H%M").to_string();
     let nothing = move || listing.with(|l| l.all_incidents().next().is_none());

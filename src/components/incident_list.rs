@@ -16,13 +16,28 @@ use crate::graph::client::Token;
 use crate::graph::error::ErrorKind;
 use crate::graph::model::Incident;
 use crate::graph::query::IncidentFilters;
+use crate::list_viewport::ListViewport;
 use crate::loader::ListState;
+use crate::row_window::{RowWindow, row_window};
 use crate::search::Query;
 use crate::sort::SortOrder;
+use crate::stable_rows::StableRows;
 use crate::view_state::use_view;
 
-/// Search or sort results shown at once; "Show more" adds as many again.
-const SEARCH_LIMIT: usize = 50;
+/// How far beyond the viewport cards are drawn (CSS px), so scrolling never shows a gap.
+const MARGIN: f64 = 600.0;
+
+/// The incidents the list shows, as positions among everything loaded: the current page, or every
+/// loaded match of a search or sort. Kept with the question it answers, so typing on narrows it.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Shown {
+    positions: Vec<usize>,
+    /// A search or sort over everything loaded (else Graph's page on screen).
+    everything: bool,
+    query: Query,
+    sort: SortOrder,
+    revision: usize,
+}
 
 /// Each incident with the number of earlier incidents carrying the same id (0 for the first).
 fn with_occurrence(incidents: Vec<Incident>) -> Vec<(usize, Incident)> {
@@ -53,28 +68,84 @@ pub fn IncidentList(
     let ListState { listing, loading, error, backoff, want_all, .. } = state;
     let sort = use_view().sort;
     let query = Memo::new(move |_| Query::parse(&search.get()));
-    // How many search/sort results to show; back to one batch whenever the question changes.
-    let limit = RwSignal::new(SEARCH_LIMIT);
-    Effect::new(move |_| {
-        query.track();
-        sort.track();
-        limit.set(SEARCH_LIMIT);
-    });
-    // The cards on screen: the current page, or the first matches of a search (or sort) over
-    // everything loaded. The DOM holds one page or one batch of results, however much is loaded.
-    let visible = Memo::new(move |_| {
+    let shown = Memo::new(move |earlier: Option<&Shown>| {
         let (query, sort) = (query.get(), sort.get());
         listing.with(|l| {
             if query.is_empty() && sort == SortOrder::AsReceived {
-                (l.incidents().to_vec(), None)
-            } else {
-                let (found, total) = l.search(&query, sort, limit.get());
-                (found.into_iter().cloned().collect(), Some(total))
+                return Shown { positions: l.page_positions().collect(), ..Shown::default() };
             }
+            let revision = l.revision();
+            let narrowing = earlier
+                .filter(|e| e.everything && e.sort == sort && e.revision == revision && query.narrows(&e.query))
+                .map(|e| e.positions.as_slice());
+            Shown { positions: l.search(&query, sort, narrowing), everything: true, query, sort, revision }
         })
     });
+    // Only the cards on screen (and a margin) are drawn: the DOM stays the same size at 10,000.
+    let viewport = ListViewport::new();
+    let list_ref = NodeRef::<leptos::html::Ul>::new();
+    viewport.track(list_ref);
+    Effect::new(move |_| {
+        listing.with(|l| l.first_url().map(str::to_owned));
+        viewport.reset();
+    });
+    // Another page (or query) starts at its top: bring the results' top back into view if the user
+    // had scrolled past it (the pager they clicked sits below the list).
+    Effect::new(move |previous: Option<(Option<String>, usize)>| {
+        let page = listing.with(|l| (l.first_url().map(str::to_owned), l.page_number()));
+        if previous.is_some_and(|p| p != page)
+            && let Some(results) = list_ref.get_untracked().and_then(|l| l.closest("section.results").ok().flatten())
+            && results.get_bounding_client_rect().top() < 0.0
+        {
+            results.scroll_into_view();
+        }
+        page
+    });
+    let window = Memo::new(move |_| {
+        viewport.heights_changed.track();
+        let on_screen = viewport.viewport.get();
+        let focused = viewport.focused.get();
+        shown.with(|s| {
+            viewport.heights.with_value(|h| {
+                let window = row_window(&s.positions, h, on_screen, MARGIN);
+                match focused.and_then(|key| s.positions.iter().position(|p| *p == key)) {
+                    Some(index) => window.including(index, 2, 10, &s.positions, h),
+                    None => window,
+                }
+            })
+        })
+    });
+    let rows = move || {
+        let RowWindow { start, end, .. } = window.get();
+        let keys = shown.with(|s| s.positions[start.min(s.positions.len())..end.min(s.positions.len())].to_vec());
+        let incidents = listing.with(|l| l.at(&keys).into_iter().cloned().collect());
+        viewport.drawn.set_value(keys);
+        with_occurrence(incidents)
+    };
+    // Each card talks to the tenant its incident came from, with that tenant's token.
+    let draw_card = move |incident: Incident| {
+        let (client, tenant) = connections.with_untracked(|c| {
+            let tenant =
+                c.is_several().then(|| incident.source_tenant.as_deref().and_then(|t| c.label_of(t))).flatten();
+            (c.for_incident(incident.source_tenant.as_deref()).cloned(), tenant)
+        });
+        client.map(|client| view! { <IncidentCard incident client tenant /> }).into_any()
+    };
+    let drawn_rows = StoredValue::new_local(StableRows::new());
+    Effect::new(move |_| {
+        // Keyed by id and how often that id came before (Graph data may repeat an id, and every item
+        // must still show), so cards above and below a refreshed one keep their DOM.
+        let items = rows()
+            .into_iter()
+            .map(|(occurrence, incident)| ((incident.id.clone(), occurrence, incident.last_update_date_time), incident))
+            .collect();
+        if let Some(list) = list_ref.get() {
+            drawn_rows.update_value(|r| r.update(&list, items, draw_card));
+        }
+    });
     let status_text = move || {
-        let matches = visible.with(|(_, total)| *total).filter(|_| !search.with(|s| s.trim().is_empty()));
+        let matches =
+            shown.with(|s| s.everything.then_some(s.positions.len())).filter(|_| !search.with(|s| s.trim().is_empty()));
         let sort = sort.get();
         listing.with(|l| {
             status_line(&ListFacts {
@@ -88,7 +159,6 @@ pub fn IncidentList(
                 loading_all: want_all.get() && loading.get(),
                 search: matches.map(|m| (search.get().trim().to_owned(), m)),
                 sorted_by: (sort != SortOrder::AsReceived).then(|| sort.noun()),
-                search_limit: limit.get(),
             })
         })
     };
@@ -133,27 +203,15 @@ pub fn IncidentList(
                     {expired.then(|| view! { <TokenRenewal id="new-token" on_token=on_new_token /> })}
                 }
             })}
-            <ul class="incident-list" aria-label="Incidents" aria-busy=move || loading.get().to_string()>
+            <ul class="incident-list" aria-label="Incidents" aria-busy=move || loading.get().to_string() node_ref=list_ref
+                on:focusin=move |ev| viewport.focus_entered(&ev) on:focusout=move |ev| viewport.focus_left(&ev, list_ref)
+                style:padding-top=move || format!("{}px", window.get().before)
+                style:padding-bottom=move || format!("{}px", window.get().after)>
                 // Keyed by id and how often that id came before (Graph data may repeat an id, and every
                 // item must still show), so cards above and below a refreshed one keep their DOM.
-                <For each=move || with_occurrence(visible.get().0)
-                    key=|(occurrence, incident)| (incident.id.clone(), *occurrence, incident.last_update_date_time)
-                    children=move |(_, incident)| {
-                        // Each card talks to the tenant its incident came from, with that tenant's token.
-                        let (client, tenant) = connections.with_untracked(|c| {
-                            let tenant = c.is_several().then(|| incident.source_tenant.as_deref().and_then(|t| c.label_of(t))).flatten();
-                            (c.for_incident(incident.source_tenant.as_deref()).cloned(), tenant)
-                        });
-                        view! { <li>{client.map(|client| view! { <IncidentCard incident client tenant /> })}</li> }
-                    } />
             </ul>
-            {move || visible.with(|(shown, total)| total.filter(|t| *t > shown.len()).map(|t| t - shown.len())).map(|more| view! {
-                <button type="button" class="show-more" on:click=move |_| limit.update(|l| *l += SEARCH_LIMIT)>
-                    {format!("Show {} more", more.min(SEARCH_LIMIT))}
-                </button>
-            })}
             // Pages are Graph's; a search or sort shows everything loaded instead, so paging has no say.
-            <nav class="pager" aria-label="Pages" hidden=move || visible.with(|(_, total)| total.is_some())>
+            <nav class="pager" aria-label="Pages" hidden=move || shown.with(|s| s.everything)>
                 <button type="button" disabled=move || !listing.with(|l| l.has_previous()) || loading.get()
                     on:click=move |_| state.previous()>"Previous page"</button>
                 <span class="page-number">{move || format!("Page {}", listing.with(|l| l.page_number()))}</span>

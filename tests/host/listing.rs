@@ -72,11 +72,34 @@ fn load_all_appends_without_moving_and_search_spans_every_page() {
     assert_eq!(listing.current_url(), Some("https://graph.microsoft.com/v1.0/p1"));
     assert_eq!(listing.loaded(), 5);
     assert_eq!(listing.tail_link(), None);
-    let (found, total) = listing.search(&Query::parse("VPN"), SortOrder::AsReceived, 2);
-    assert_eq!(total, 3);
-    assert_eq!(found.iter().map(|i| i.id.as_deref().unwrap()).collect::<Vec<_>>(), ["1", "3"]);
-    let (none, zero) = listing.search(&Query::parse("vpn ransomware"), SortOrder::AsReceived, 10);
-    assert!(none.is_empty() && zero == 0);
+    let found = listing.search(&Query::parse("VPN"), SortOrder::AsReceived, None);
+    assert_eq!(found, [0, 2, 4]);
+    assert_eq!(listing.at(&found).iter().map(|i| i.id.as_deref().unwrap()).collect::<Vec<_>>(), ["1", "3", "5"]);
+    assert!(listing.search(&Query::parse("vpn ransomware"), SortOrder::AsReceived, None).is_empty());
+    assert_eq!(listing.page_positions(), 0..2);
+}
+
+#[test]
+fn a_narrowing_search_looks_only_at_the_earlier_matches() {
+    use incident_viewer::search::Query;
+    let named =
+        |id: &str, name: &str| Incident { id: Some(id.into()), display_name: Some(name.into()), ..Default::default() };
+    let mut listing = Listing::default();
+    let items = vec![named("1", "vpn brute"), named("2", "vpn anomaly"), named("3", "phish"), named("4", "vpn b")];
+    listing.push("p1".into(), Page { items, skipped: 0, count: None, next_link: None });
+    let (vpn, vpn_b) = (Query::parse("vpn"), Query::parse("vpn b"));
+    assert!(vpn_b.narrows(&vpn) && Query::parse("vpn an").narrows(&vpn) && Query::parse("VPNs").narrows(&vpn));
+    assert!(!vpn.narrows(&vpn_b) && !Query::parse("phish").narrows(&vpn) && !Query::parse("vp").narrows(&vpn));
+    assert!(vpn.narrows(&Query::default()), "everything narrows the empty search");
+    let earlier = listing.search(&vpn, SortOrder::AsReceived, None);
+    assert_eq!(earlier, [0, 1, 3]);
+    assert_eq!(listing.search(&vpn_b, SortOrder::AsReceived, Some(&earlier)), [0, 3]);
+    // Proof that only the earlier matches are read: a list that leaves out a match keeps it out.
+    assert_eq!(listing.search(&vpn_b, SortOrder::AsReceived, Some(&[3])), [3]);
+    assert_eq!(listing.search(&vpn_b, SortOrder::AsReceived, Some(&[3, 99])), [3], "unknown positions are dropped");
+    let revision = listing.revision();
+    listing.append("p2".into(), Page { items: vec![named("5", "vpn b")], skipped: 0, count: None, next_link: None });
+    assert_ne!(listing.revision(), revision, "appending tells a kept result it is out of date");
 }
 
 #[test]
@@ -99,9 +122,11 @@ fn a_refreshed_page_replaces_the_one_on_screen_and_its_search_text() {
     assert_eq!(listing.loaded(), 4);
     assert_eq!(listing.total(), Some(5), "the last page's count is still the latest report");
     use incident_viewer::search::Query;
-    let (found, total) = listing.search(&Query::parse("fresh"), SortOrder::AsReceived, 10);
-    assert_eq!((found[0].id.as_deref(), total), (Some("new"), 1));
-    let (third, _) = listing.search(&Query::parse("3"), SortOrder::AsReceived, 10);
-    assert_eq!(third[0].id.as_deref(), Some("3"), "later pages keep their search text");
+    let found = listing.search(&Query::parse("fresh"), SortOrder::AsReceived, None);
+    assert_eq!(found, [0]);
+    assert_eq!(listing.at(&found)[0].id.as_deref(), Some("new"));
+    let third = listing.search(&Query::parse("3"), SortOrder::AsReceived, None);
+    assert_eq!(listing.at(&third)[0].id.as_deref(), Some("3"), "later pages keep their search text");
+    assert_eq!(listing.page_positions(), 0..3);
     assert_eq!(listing.current_url(), Some("p1"));
 }

@@ -19,6 +19,7 @@ mod refresh;
 mod request_text;
 mod retry;
 mod route;
+mod row_window;
 mod saved_views;
 mod search;
 mod shortcuts;

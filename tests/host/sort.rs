@@ -32,7 +32,8 @@ fn listing() -> Listing {
 }
 
 fn ids(listing: &Listing, sort: SortOrder) -> Vec<String> {
-    listing.search(&Query::default(), sort, usize::MAX).0.iter().map(|i| i.id.clone().unwrap()).collect()
+    let positions = listing.search(&Query::default(), sort, None);
+    listing.at(&positions).iter().map(|i| i.id.clone().unwrap()).collect()
 }
 
 #[test]
@@ -48,11 +49,13 @@ fn each_order_sorts_everything_loaded() {
 }
 
 #[test]
-fn sorting_applies_before_the_limit_and_counts_every_match() {
+fn a_sorted_search_keeps_the_order_when_narrowed() {
     let listing = listing();
-    let (found, total) = listing.search(&Query::parse("incident"), SortOrder::Priority, 2);
-    assert_eq!(total, 5);
-    assert_eq!(found.iter().map(|i| i.id.as_deref().unwrap()).collect::<Vec<_>>(), ["c", "a"]);
+    let found = listing.search(&Query::parse("incident"), SortOrder::Priority, None);
+    assert_eq!(found, [2, 0, 4, 3, 1]);
+    let narrowed = listing.search(&Query::parse("incident a"), SortOrder::Priority, Some(&found));
+    let fresh = listing.search(&Query::parse("incident a"), SortOrder::Priority, None);
+    assert_eq!((narrowed.as_slice(), fresh.as_slice()), (&[0][..], &[0][..]));
 }
 
 #[test]

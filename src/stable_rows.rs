@@ -1,0 +1,92 @@
+//! Draws the rows of a windowed list into its `<ul>`: rows entering the window are inserted where they
+//! belong, rows leaving it are removed, and rows that stay are never moved. Leptos' `<For>` moves
+//! the rows it keeps when rows are added in front of them, and moving a node takes keyboard focus
+//! away from it: scrolling up with Tab would lose the user's place.
+
+use std::collections::HashMap;
+use std::hash::Hash;
+
+use leptos::prelude::*;
+use leptos::reactive::owner::Owner;
+use leptos::tachys::view::any_view::AnyViewState;
+use leptos::tachys::view::{Mountable, Render};
+use web_sys::Element;
+
+struct Row {
+    li: Element,
+    view: AnyViewState,
+    owner: Owner,
+}
+
+impl Row {
+    fn remove(mut self) {
+        self.view.unmount();
+        self.li.remove();
+        self.owner.cleanup();
+    }
+}
+
+/// The rows on screen, by key, in DOM order.
+pub struct StableRows<K> {
+    parent: Owner,
+    /// The element drawn into. Leptos may hand a re-created component the old `<ul>` (it rebuilds
+    /// DOM of the same shape in place), still holding the rows of the list that was there before.
+    list: Option<Element>,
+    order: Vec<K>,
+    rows: HashMap<K, Row>,
+}
+
+impl<K: Clone + Eq + Hash> StableRows<K> {
+    /// Rows get their reactive owner under the calling component's.
+    pub fn new() -> Self {
+        StableRows { parent: Owner::current().unwrap_or_default(), list: None, order: Vec::new(), rows: HashMap::new() }
+    }
+
+    /// Makes `list` hold exactly `items` in that order; `draw` renders a new row's content.
+    pub fn update<T>(&mut self, list: &Element, items: Vec<(K, T)>, draw: impl Fn(T) -> AnyView) {
+        if self.list.as_ref() != Some(list) {
+            for (_, row) in self.rows.drain() {
+                row.remove();
+            }
+            self.order.clear();
+            list.set_text_content(None);
+            self.list = Some(list.clone());
+        }
+        let wanted: HashMap<&K, usize> = items.iter().enumerate().map(|(i, (key, _))| (key, i)).collect();
+        for key in self.order.iter().filter(|key| !wanted.contains_key(key)) {
+            if let Some(row) = self.rows.remove(key) {
+                row.remove();
+            }
+        }
+        self.order.retain(|key| self.rows.contains_key(key));
+        // Kept rows in a new relative order (a new sort): they must move, so all are re-placed.
+        let kept_in_order = self.order.windows(2).all(|pair| wanted[&pair[0]] < wanted[&pair[1]]);
+        let document = list.owner_document();
+        let mut next_sibling: Option<Element> = None;
+        let mut order = Vec::with_capacity(items.len());
+        for (key, item) in items.into_iter().rev() {
+            if let Some(row) = self.rows.get(&key) {
+                if !kept_in_order {
+                    let _ = list.insert_before(&row.li, next_sibling.as_ref().map(|e| e.as_ref()));
+                }
+                next_sibling = Some(row.li.clone());
+            } else if let Some(li) = document.as_ref().and_then(|d| d.create_element("li").ok()) {
+                let owner = self.parent.child();
+                let mut view = owner.with(|| draw(item).build());
+                view.mount(&li, None);
+                let _ = list.insert_before(&li, next_sibling.as_ref().map(|e| e.as_ref()));
+                next_sibling = Some(li.clone());
+                self.rows.insert(key.clone(), Row { li, view, owner });
+            }
+            order.push(key);
+        }
+        order.reverse();
+        self.order = order;
+    }
+}
+
+impl<K: Clone + Eq + Hash> Default for StableRows<K> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
