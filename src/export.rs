@@ -49,15 +49,25 @@ fn row(incident: &Incident) -> [String; 14] {
     ]
 }
 
+/// A cell as RFC 4180 writes it: quoted (quotes doubled) when it holds a comma, quote or line break.
+fn quoted(cell: &str) -> String {
+    if cell.contains([',', '"', '\r', '\n']) { format!("\"{}\"", cell.replace('"', "\"\"")) } else { cell.to_owned() }
+}
+
+fn line<'a>(cells: impl Iterator<Item = &'a str>) -> String {
+    let mut line = cells.map(quoted).collect::<Vec<_>>().join(",");
+    line.push_str("\r\n");
+    line
+}
+
 /// One header row and one row per incident, RFC 4180 quoted, every cell formula-neutralised.
 pub fn to_csv(incidents: &[Incident]) -> String {
-    let mut writer = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(Vec::new());
-    // Writing to a Vec cannot fail; a failed row would only be missing from the file.
-    let _ = writer.write_record(COLUMNS);
+    let mut csv = line(COLUMNS.into_iter());
     for incident in incidents {
-        let _ = writer.write_record(row(incident).iter().map(|cell| neutralize(cell)));
+        let cells = row(incident).map(|cell| neutralize(&cell));
+        csv.push_str(&line(cells.iter().map(String::as_str)));
     }
-    String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
+    csv
 }
 
 /// The incidents as Graph-shaped JSON (an array), alerts and evidence included.

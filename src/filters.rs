@@ -1,7 +1,5 @@
 //! The page URL ⇄ filter state. The only module that knows the URL keys; the token is never one.
 
-use chrono::NaiveDate;
-
 use crate::graph::enums::{Classification, Determination, IncidentStatus, Severity};
 use crate::graph::query::{IncidentFilters, PageSize, TimeRange, decode, encode};
 
@@ -18,8 +16,6 @@ const UPDATED_TO: &str = "updatedTo";
 const PAGE_SIZE: &str = "top";
 const TIME_RANGE: &str = "range";
 const TENANT: &str = "tenant";
-
-const DATE: &str = "%Y-%m-%d";
 
 fn join<'a>(values: impl IntoIterator<Item = &'a str>) -> String {
     values.into_iter().collect::<Vec<_>>().join(",")
@@ -41,7 +37,7 @@ pub fn to_query(filters: &IncidentFilters) -> String {
         (UPDATED_FROM, filters.updated_from),
         (UPDATED_TO, filters.updated_to),
     ] {
-        pairs.push((key, date.map(|d| d.format(DATE).to_string()).unwrap_or_default()));
+        pairs.push((key, date.map(crate::dates::ymd).unwrap_or_default()));
     }
     pairs.push((TENANT, join(filters.tenants.iter().map(String::as_str))));
     if let Some(range) = filters.created_within {
@@ -82,7 +78,7 @@ pub fn from_query(query: &str) -> IncidentFilters {
     for pair in query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
         let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
         let value = decode(raw);
-        let date = || NaiveDate::parse_from_str(&value, DATE).ok();
+        let date = || crate::dates::parse_ymd(&value);
         match key {
             STATUS => filters.statuses = members(&value, IncidentStatus::parse_known),
             SEVERITY => filters.severities = members(&value, Severity::parse_known),

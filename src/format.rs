@@ -29,7 +29,7 @@ pub fn iso(t: DateTime<Utc>) -> String {
 pub fn absolute(t: DateTime<Utc>, offset: chrono::FixedOffset) -> String {
     let local = t.with_timezone(&offset);
     let label = if offset.local_minus_utc() == 0 { "UTC".to_owned() } else { format!("UTC{offset}") };
-    format!("{} ({label})", local.format("%Y-%m-%d %H:%M"))
+    format!("{} ({label})", crate::dates::ymd_hm(&local))
 }
 
 /// The digit-group separator of the user's locale (`,` until the app reads the browser's).

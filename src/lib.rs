@@ -5,6 +5,7 @@ pub mod browser_url;
 pub mod clipboard;
 pub mod components;
 pub mod connections;
+pub mod dates;
 pub mod detail_loader;
 pub mod dom_id;
 pub mod download;

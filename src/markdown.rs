@@ -41,7 +41,7 @@ pub fn code_block(language: &str, code: &str) -> String {
 }
 
 fn time(t: Option<DateTime<Utc>>) -> String {
-    t.map(|t| t.format("%Y-%m-%d %H:%M UTC").to_string()).unwrap_or_else(|| "—".to_owned())
+    t.map(|t| format!("{} UTC", crate::dates::ymd_hm(&t))).unwrap_or_else(|| "—".to_owned())
 }
 
 fn or_dash(value: Option<&str>) -> String {

@@ -71,7 +71,13 @@ pub fn bucket_end(start: NaiveDate, bucket_days: u64) -> NaiveDate {
     start.checked_add_days(Days::new(bucket_days.saturating_sub(1))).unwrap_or(start)
 }
 
-/// Bar length as a percentage of the largest count (0 for an empty chart).
-pub fn percent(count: usize, largest: usize) -> f64 {
-    if largest == 0 { 0.0 } else { count as f64 * 100.0 / largest as f64 }
+/// Bar length in tenths of a percent of the largest count, rounded (0 for an empty chart). Whole
+/// numbers keep float formatting, a sizeable part of the download, out of the build.
+pub fn per_mille(count: usize, largest: usize) -> u32 {
+    if largest == 0 { 0 } else { ((count.min(largest) as u128 * 1000 + largest as u128 / 2) / largest as u128) as u32 }
+}
+
+/// Tenths of a percent as an SVG length: 333 → "33.3".
+pub fn svg_percent(per_mille: u32) -> String {
+    format!("{}.{}", per_mille / 10, per_mille % 10)
 }

@@ -69,7 +69,7 @@ pub fn AutoRefresh(state: ListState, #[prop(into)] connections: Signal<Connectio
                     let Some(fresh) = state.apply_refreshed(refreshed) else { return };
                     let found = seen.with_value(|s| s.changes(&fresh));
                     marks.changes.update(|c| c.extend(found));
-                    last.set(Some(chrono::Local::now().format("%H:%M").to_string()));
+                    last.set(Some(crate::dates::hm(&chrono::Local::now())));
                     failure.set(None);
                     keep_anchor_still(anchor);
                 }

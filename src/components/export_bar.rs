@@ -16,7 +16,7 @@ pub fn ExportBar(listing: RwSignal<Listing>, search: RwSignal<String>, sort: RwS
         let query = Query::parse(&search.get_untracked());
         listing.with_untracked(|l| l.at(&l.search(&query, sort.get_untracked(), None)).into_iter().cloned().collect())
     };
-    let stamp = || Utc::now().format("%Y%m%d-%H%M").to_string();
+    let stamp = || crate::dates::compact(&Utc::now());
     let nothing = move || listing.with(|l| l.all_incidents().next().is_none());
     view! {
         <div class="export-bar">

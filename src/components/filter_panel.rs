@@ -51,8 +51,8 @@ fn DateInput(
         <div class="field">
             <label for=id>{label}</label>
             <input id=id type="date"
-                prop:value=move || value.get().map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()
-                on:change=move |ev| on_change.run(NaiveDate::parse_from_str(&event_target_value(&ev), "%Y-%m-%d").ok()) />
+                prop:value=move || value.get().map(crate::dates::ymd).unwrap_or_default()
+                on:change=move |ev| on_change.run(crate::dates::parse_ymd(&event_target_value(&ev))) />
         </div>
     }
 }

@@ -205,8 +205,8 @@ pub fn IncidentList(
             })}
             <ul class="incident-list" aria-label="Incidents" aria-busy=move || loading.get().to_string() node_ref=list_ref
                 on:focusin=move |ev| viewport.focus_entered(&ev) on:focusout=move |ev| viewport.focus_left(&ev, list_ref)
-                style:padding-top=move || format!("{}px", window.get().before)
-                style:padding-bottom=move || format!("{}px", window.get().after)>
+                style:padding-top=move || format!("{}px", window.get().before.round() as i64)
+                style:padding-bottom=move || format!("{}px", window.get().after.round() as i64)>
                 // Keyed by id and how often that id came before (Graph data may repeat an id, and every
                 // item must still show), so cards above and below a refreshed one keep their DOM.
             </ul>

@@ -3,13 +3,13 @@ use leptos::prelude::*;
 use crate::format::thousands;
 use crate::graph::query::IncidentFilters;
 use crate::listing::Listing;
-use crate::summary::{Summary, bucket_end, percent, summarize};
+use crate::summary::{Summary, bucket_end, per_mille, summarize, svg_percent};
 use crate::view_state::use_view;
 
 /// One horizontal bar: the label and count as text (the bar only repeats the number), a button that
 /// applies the filter.
 fn bar_row(label: String, count: usize, largest: usize, fill: String, apply: impl Fn() + 'static) -> impl IntoView {
-    let width = format!("{:.1}", percent(count, largest));
+    let width = svg_percent(per_mille(count, largest));
     let title = format!("Show only {label}");
     view! {
         <li>
@@ -78,7 +78,7 @@ pub fn SummaryCharts(listing: RwSignal<Listing>, #[prop(into)] on_change: Callba
             .map(|(start, count)| {
                 let end = bucket_end(start, bucket_days);
                 let span = if end == start { start.to_string() } else { format!("{start} to {end}") };
-                let height = percent(count, largest);
+                let height = per_mille(count, largest);
                 let name = format!("{span}: {} incidents", thousands(count as u64));
                 view! {
                     <li>
@@ -89,7 +89,7 @@ pub fn SummaryCharts(listing: RwSignal<Listing>, #[prop(into)] on_change: Callba
                                 f.created_to = Some(end);
                             }))>
                             <svg class="column" viewBox="0 0 10 100" preserveAspectRatio="none" aria-hidden="true">
-                                <rect class="fill-accent" x="0" y=format!("{:.1}", 100.0 - height) width="10" height=format!("{height:.1}") />
+                                <rect class="fill-accent" x="0" y=svg_percent(1000 - height) width="10" height=svg_percent(height) />
                             </svg>
                         </button>
                     </li>

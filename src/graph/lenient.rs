@@ -30,7 +30,8 @@ pub fn parse_datetime(s: &str) -> Option<DateTime<Utc>> {
     DateTime::parse_from_rfc3339(s)
         .map(|t| t.with_timezone(&Utc))
         .ok()
-        .or_else(|| chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S%.f").ok().map(|n| n.and_utc()))
+        // No offset: read as UTC (an offset-less text gains a `Z`; one that had an offset failed above).
+        .or_else(|| DateTime::parse_from_rfc3339(&format!("{s}Z")).map(|t| t.with_timezone(&Utc)).ok())
 }
 
 /// A whole number in range, from a number or a numeric string.

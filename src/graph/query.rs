@@ -141,10 +141,10 @@ fn any_of<'a>(property: &str, values: impl IntoIterator<Item = &'a str>) -> Opti
 fn date_range(property: &str, from: Option<NaiveDate>, to: Option<NaiveDate>) -> Vec<String> {
     let mut terms = Vec::new();
     if let Some(from) = from {
-        terms.push(format!("{property} ge {}T00:00:00Z", from.format("%Y-%m-%d")));
+        terms.push(format!("{property} ge {}T00:00:00Z", crate::dates::ymd(from)));
     }
     if let Some(next_day) = to.and_then(|to| to.checked_add_days(Days::new(1))) {
-        terms.push(format!("{property} lt {}T00:00:00Z", next_day.format("%Y-%m-%d")));
+        terms.push(format!("{property} lt {}T00:00:00Z", crate::dates::ymd(next_day)));
     }
     terms
 }

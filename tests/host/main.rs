@@ -2,6 +2,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod corpus;
+mod dates;
 mod decode;
 mod demo;
 mod errors;

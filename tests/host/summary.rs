@@ -1,7 +1,7 @@
 use chrono::{NaiveDate, TimeZone, Utc};
 use incident_viewer::graph::enums::{IncidentStatus, Severity};
 use incident_viewer::graph::model::Incident;
-use incident_viewer::summary::{MAX_BUCKETS, bucket_end, percent, summarize};
+use incident_viewer::summary::{MAX_BUCKETS, bucket_end, per_mille, summarize, svg_percent};
 
 fn on(day: u32, month: u32, severity: Severity, status: IncidentStatus) -> Incident {
     Incident {
@@ -58,7 +58,11 @@ fn empty_input_and_bar_lengths() {
     let summary = summarize(&[]);
     assert!(summary.over_time.is_empty());
     assert!(summary.by_status.is_empty());
-    assert_eq!(percent(0, 0), 0.0);
-    assert_eq!(percent(5, 10), 50.0);
-    assert_eq!(percent(10, 10), 100.0);
+    assert_eq!(per_mille(0, 0), 0);
+    assert_eq!(per_mille(5, 10), 500);
+    assert_eq!(per_mille(10, 10), 1000);
+    assert_eq!(per_mille(2, 3), 667, "rounded");
+    assert_eq!(per_mille(usize::MAX, usize::MAX), 1000, "no overflow");
+    assert_eq!(per_mille(7, 3), 1000, "never past the largest");
+    assert_eq!((svg_percent(0), svg_percent(333), svg_percent(1000)), ("0.0".into(), "33.3".into(), "100.0".into()));
 }
