@@ -4,8 +4,9 @@
 //! Row heights are learnt as rows are drawn (cards differ: titles wrap, alerts expand); rows never
 //! drawn count as the average of those measured so far.
 
-/// Assumed height of a row before any has been measured (a collapsed card, in CSS pixels).
-pub const FIRST_GUESS: f64 = 120.0;
+/// Assumed height of a row before any has been measured: about a collapsed card with its spacing, in
+/// CSS pixels (too small a guess draws cards only to remove them once measured).
+pub const FIRST_GUESS: f64 = 240.0;
 
 /// Measured heights by row key (an incident's position among everything loaded).
 #[derive(Clone, Debug, Default, PartialEq)]

@@ -19,10 +19,12 @@ struct Row {
 }
 
 impl Row {
-    fn remove(mut self) {
-        self.view.unmount();
+    /// Detaches the row's `<li>` in one step (unmounting the view would remove its nodes one by one)
+    /// and disposes of its reactive graph.
+    fn remove(self) {
         self.li.remove();
         self.owner.cleanup();
+        drop(self.view);
     }
 }
 
