@@ -44,8 +44,16 @@ impl<K: Clone + Eq + Hash> StableRows<K> {
         StableRows { parent: Owner::current().unwrap_or_default(), list: None, order: Vec::new(), rows: HashMap::new() }
     }
 
-    /// Makes `list` hold exactly `items` in that order; `draw` renders a new row's content.
-    pub fn update<T>(&mut self, list: &Element, items: Vec<(K, T)>, draw: impl Fn(T) -> AnyView) {
+    /// Makes `list` hold exactly `items` in that order; `draw` renders a new row's content. The rows
+    /// are items `first` onwards of `set_size`: screen readers are told so (`aria-posinset`/`-setsize`),
+    /// as the list itself only holds the rows drawn.
+    pub fn update<T>(
+        &mut self,
+        list: &Element,
+        items: Vec<(K, T)>,
+        (first, set_size): (usize, usize),
+        draw: impl Fn(T) -> AnyView,
+    ) {
         if self.list.as_ref() != Some(list) {
             for (_, row) in self.rows.drain() {
                 row.remove();
@@ -83,6 +91,13 @@ impl<K: Clone + Eq + Hash> StableRows<K> {
             order.push(key);
         }
         order.reverse();
+        let set_size = set_size.to_string();
+        for (index, key) in order.iter().enumerate() {
+            if let Some(row) = self.rows.get(key) {
+                let _ = row.li.set_attribute("aria-posinset", &(first + index + 1).to_string());
+                let _ = row.li.set_attribute("aria-setsize", &set_size);
+            }
+        }
         self.order = order;
     }
 }

@@ -44,11 +44,15 @@ test('Load all switches to 50 a page, needs ⌈N/50⌉ requests, and search span
   await expect(list.getByRole('article').first()).toHaveAccessibleName('VPN anomaly 3');
   await expect(page.getByRole('article', { name: 'VPN anomaly 1023' })).toHaveCount(0); // far below: not drawn
   expect(await drawn()).toBeLessThan(30);
+  // Screen readers hear where a drawn card sits among all 103, not among the few drawn.
+  await expect(list.getByRole('listitem').first()).toHaveAttribute('aria-posinset', '1');
+  await expect(list.getByRole('listitem').first()).toHaveAttribute('aria-setsize', '103');
   // Every match is reachable by scrolling, and the DOM stays the same size.
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
   await expect(page.getByRole('article', { name: 'VPN anomaly 1023' })).toBeInViewport();
   await expect(page.getByRole('article', { name: 'VPN anomaly 3', exact: true })).toHaveCount(0);
   expect(await drawn()).toBeLessThan(30);
+  await expect(list.locator(':scope > li').last()).toHaveAttribute('aria-posinset', '103');
   const nodes = await page.evaluate(() => document.getElementsByTagName('*').length);
   expect(nodes).toBeLessThan(3_000);
   // A card in the middle stays put while rows around it are drawn and measured (no jumping).

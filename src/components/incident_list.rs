@@ -115,12 +115,13 @@ pub fn IncidentList(
             })
         })
     });
+    // The drawn incidents, where they start among those shown, and how many are shown.
     let rows = move || {
         let RowWindow { start, end, .. } = window.get();
         let keys = shown.with(|s| s.positions[start.min(s.positions.len())..end.min(s.positions.len())].to_vec());
         let incidents = listing.with(|l| l.at(&keys).into_iter().cloned().collect());
         viewport.drawn.set_value(keys);
-        with_occurrence(incidents)
+        (with_occurrence(incidents), start, shown.with(|s| s.positions.len()))
     };
     // Each card talks to the tenant its incident came from, with that tenant's token.
     let draw_card = move |incident: Incident| {
@@ -135,12 +136,13 @@ pub fn IncidentList(
     Effect::new(move |_| {
         // Keyed by id and how often that id came before (Graph data may repeat an id, and every item
         // must still show), so cards above and below a refreshed one keep their DOM.
-        let items = rows()
+        let (rows, start, total) = rows();
+        let items = rows
             .into_iter()
             .map(|(occurrence, incident)| ((incident.id.clone(), occurrence, incident.last_update_date_time), incident))
             .collect();
         if let Some(list) = list_ref.get() {
-            drawn_rows.update_value(|r| r.update(&list, items, draw_card));
+            drawn_rows.update_value(|r| r.update(&list, items, (start, total), draw_card));
         }
     });
     let status_text = move || {
