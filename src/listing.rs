@@ -5,7 +5,7 @@
 
 use crate::graph::model::Incident;
 use crate::graph::page::Page;
-use crate::search::{Query, searchable_text};
+use crate::search::{Indexed, Query};
 use crate::sort::SortOrder;
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -16,7 +16,7 @@ pub struct Listing {
     urls: Vec<String>,
     /// Lower-cased searchable text of every incident, in load order, built once when a page arrives
     /// so a keystroke only scans prepared strings.
-    search_index: Vec<String>,
+    search_index: Vec<Indexed>,
     revision: usize,
 }
 
@@ -29,7 +29,7 @@ impl Listing {
 
     /// Adds a page behind the others without moving the user (used by "Load all").
     pub fn append(&mut self, url: String, page: Page<Incident>) {
-        self.search_index.extend(page.items.iter().map(searchable_text));
+        self.search_index.extend(page.items.iter().map(Indexed::new));
         self.revision += 1;
         self.urls.push(url);
         self.pages.push(page);
@@ -41,7 +41,7 @@ impl Listing {
         let Some(old) = self.pages.get(self.current) else { return };
         let start = self.offset();
         let end = start + old.items.len();
-        self.search_index.splice(start..end, page.items.iter().map(searchable_text));
+        self.search_index.splice(start..end, page.items.iter().map(Indexed::new));
         self.revision += 1;
         self.pages[self.current] = page;
     }
@@ -70,18 +70,17 @@ impl Listing {
             return earlier
                 .iter()
                 .copied()
-                .filter(|p| self.search_index.get(*p).is_some_and(|text| query.matches_text(text)))
+                .filter(|p| self.search_index.get(*p).is_some_and(|indexed| query.matches(indexed)))
                 .collect();
         }
-        let mut found: Vec<(usize, &Incident)> = self
-            .all_incidents()
-            .zip(&self.search_index)
-            .enumerate()
-            .filter(|(_, (_, text))| query.matches_text(text))
-            .map(|(position, (incident, _))| (position, incident))
-            .collect();
-        sort.apply(&mut found, |(_, incident)| incident);
-        found.into_iter().map(|(position, _)| position).collect()
+        let found = self.search_index.iter().enumerate().filter(|(_, indexed)| query.matches(indexed)).map(|(p, _)| p);
+        if sort == SortOrder::AsReceived {
+            return found.collect();
+        }
+        let all: Vec<&Incident> = self.all_incidents().collect();
+        let mut sorted: Vec<(usize, &Incident)> = found.map(|p| (p, all[p])).collect();
+        sort.apply(&mut sorted, |(_, incident)| incident);
+        sorted.into_iter().map(|(position, _)| position).collect()
     }
 
     /// The incidents at `positions`, in that order (positions past the end are left out).

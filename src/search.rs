@@ -2,15 +2,58 @@
 
 use crate::graph::model::Incident;
 
+/// The pairs of neighbouring characters in a text, hashed into 1,024 bits. Built once per incident as
+/// it is loaded: a term with a pair the incident's set lacks cannot occur in its text, so most
+/// incidents are ruled out for a rare term by a few AND operations, before any text is scanned.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PairSet([u64; 16]);
+
+impl PairSet {
+    pub fn of(text: &str) -> PairSet {
+        let mut set = PairSet::default();
+        let mut chars = text.chars();
+        let mut previous = chars.next();
+        for next in chars {
+            if let Some(first) = previous {
+                let bit = ((first as u32).wrapping_mul(0x9E37_79B1) ^ next as u32).wrapping_mul(0x85EB_CA6B) >> 22;
+                set.0[(bit / 64) as usize] |= 1 << (bit % 64);
+            }
+            previous = Some(next);
+        }
+        set
+    }
+
+    /// Every pair of `term` may be in this set (hash collisions make false "yes" possible, never a
+    /// false "no").
+    pub fn covers(&self, term: &PairSet) -> bool {
+        self.0.iter().zip(&term.0).all(|(mine, theirs)| mine & theirs == *theirs)
+    }
+}
+
+/// One incident as search sees it: its searchable text and that text's pairs.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Indexed {
+    text: String,
+    pairs: PairSet,
+}
+
+impl Indexed {
+    pub fn new(incident: &Incident) -> Indexed {
+        let text = searchable_text(incident);
+        Indexed { pairs: PairSet::of(&text), text }
+    }
+}
+
 /// A parsed search: lower-cased terms that must all occur.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Query {
-    terms: Vec<String>,
+    terms: Vec<(String, PairSet)>,
 }
 
 impl Query {
     pub fn parse(input: &str) -> Query {
-        Query { terms: input.split_whitespace().map(str::to_lowercase).collect() }
+        let terms = input.split_whitespace().map(str::to_lowercase).map(|t| (PairSet::of(&t), t));
+        Query { terms: terms.map(|(pairs, term)| (term, pairs)).collect() }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -21,12 +64,12 @@ impl Query {
     /// of this query's terms), so only `earlier`'s results need to be searched again: typing on at the
     /// end of a search narrows it without re-scanning every incident.
     pub fn narrows(&self, earlier: &Query) -> bool {
-        earlier.terms.iter().all(|old| self.terms.iter().any(|new| new.contains(old.as_str())))
+        earlier.terms.iter().all(|(old, _)| self.terms.iter().any(|(new, _)| new.contains(old.as_str())))
     }
 
-    /// Matches against text already lower-cased by [`searchable_text`].
-    pub fn matches_text(&self, lowered: &str) -> bool {
-        self.terms.iter().all(|term| lowered.contains(term.as_str()))
+    /// Every term occurs in the incident's searchable text (a case-insensitive substring).
+    pub fn matches(&self, incident: &Indexed) -> bool {
+        self.terms.iter().all(|(term, pairs)| incident.pairs.covers(pairs) && incident.text.contains(term.as_str()))
     }
 }
 

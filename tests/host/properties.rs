@@ -62,6 +62,27 @@ proptest! {
     #![proptest_config(config())]
 
     #[test]
+    fn search_finds_exactly_what_a_plain_substring_scan_finds(
+        name in "[a-zA-Z0-9 .\\-éÜß]{0,40}",
+        query in "[a-zA-Z0-9 .\\-éÜß]{0,8}",
+    ) {
+        use incident_viewer::search::{Indexed, Query};
+        let incident = Incident { display_name: Some(name.clone()), ..Default::default() };
+        let text = name.to_lowercase();
+        let naive = query.split_whitespace().all(|term| text.contains(&term.to_lowercase()));
+        prop_assert_eq!(Query::parse(&query).matches(&Indexed::new(&incident)), naive);
+        // A term cut from the name itself always matches (pair sets never rule out what occurs).
+        let chars: Vec<char> = text.chars().filter(|c| !c.is_whitespace()).collect();
+        if chars.len() > 2 {
+            let cut: String = chars[1..chars.len() - 1].iter().collect();
+            let joined: String = text.split_whitespace().collect();
+            let whole = Indexed::new(&Incident { display_name: Some(joined.clone()), ..Default::default() });
+            let found = Query::parse(&cut).matches(&whole);
+            prop_assert!(!joined.contains(&cut) || found);
+        }
+    }
+
+    #[test]
     fn filters_round_trip_through_the_page_url(f in filters()) {
         prop_assert_eq!(from_query(&to_query(&f)), f);
     }

@@ -1,9 +1,9 @@
 use incident_viewer::graph::model::Incident;
 use incident_viewer::graph::page::decode_page;
-use incident_viewer::search::{Query, searchable_text};
+use incident_viewer::search::{Indexed, Query};
 
 fn matches_search(incident: &Incident, query: &str) -> bool {
-    Query::parse(query).matches_text(&searchable_text(incident))
+    Query::parse(query).matches(&Indexed::new(incident))
 }
 
 fn incident() -> Incident {
@@ -36,4 +36,22 @@ fn all_terms_must_match_and_absent_text_does_not() {
     assert!(matches_search(&incident, "MULTI-STAGE tempDns"));
     assert!(!matches_search(&incident, "multi-stage ransomware"));
     assert!(!matches_search(&incident, "zzz"));
+}
+
+#[test]
+fn pair_sets_never_rule_out_a_term_that_occurs() {
+    use incident_viewer::search::PairSet;
+    let text = "ransomware on fin-042.contoso.local · ünïcødé · t1486 · 10.0.0.7";
+    let pairs = PairSet::of(text);
+    let chars: Vec<char> = text.chars().collect();
+    for start in 0..chars.len() {
+        for end in start..=chars.len() {
+            let term: String = chars[start..end].iter().collect();
+            assert!(pairs.covers(&PairSet::of(&term)), "{term:?}");
+        }
+    }
+    assert!(PairSet::default().covers(&PairSet::of("x")), "one character has no pairs: it is always scanned");
+    // A rare term is ruled out without scanning (for these two, no hash collision happens).
+    assert!(!pairs.covers(&PairSet::of("zzq")));
+    assert!(!pairs.covers(&PairSet::of("phish")));
 }
