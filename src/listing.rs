@@ -83,6 +83,18 @@ impl Listing {
         sorted.into_iter().map(|(position, _)| position).collect()
     }
 
+    /// The incident at `position` in load order.
+    pub fn get(&self, position: usize) -> Option<&Incident> {
+        let mut rest = position;
+        for page in &self.pages {
+            if rest < page.items.len() {
+                return page.items.get(rest);
+            }
+            rest -= page.items.len();
+        }
+        None
+    }
+
     /// The incidents at `positions`, in that order (positions past the end are left out).
     pub fn at(&self, positions: &[usize]) -> Vec<&Incident> {
         let all: Vec<&Incident> = self.all_incidents().collect();

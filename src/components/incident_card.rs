@@ -42,11 +42,13 @@ pub fn IncidentCard(
     let marks = use_marks();
     // Re-created cards (after a refresh, or back from the detail page) open as the user left them.
     let expanded = RwSignal::new(marks.is_expanded(&id));
-    let alerts = RwSignal::new(match incident.alerts.clone() {
+    let mut incident = incident;
+    let alert_count = incident.alerts.as_ref().map(Vec::len);
+    // The card owns its copy of the incident: its alerts move into the signal, uncopied.
+    let alerts = RwSignal::new(match incident.alerts.take() {
         Some(list) => Alerts::Loaded(list),
         None => Alerts::NotLoaded,
     });
-    let alert_count = incident.alerts.as_ref().map(Vec::len);
 
     let load_alerts = {
         let (client, id) = (client.clone(), id.clone());

@@ -1,5 +1,7 @@
 use std::collections::HashMap;
 
+use chrono::{DateTime, Utc};
+
 use leptos::prelude::*;
 
 use super::auto_refresh::AutoRefresh;
@@ -39,15 +41,19 @@ struct Shown {
     revision: usize,
 }
 
-/// Each incident with the number of earlier incidents carrying the same id (0 for the first).
-fn with_occurrence(incidents: Vec<Incident>) -> Vec<(usize, Incident)> {
+/// A drawn card's key: the incident's id, how many cards before it carry the same id (Graph data may
+/// repeat an id, and every item must still show) and its last update (a changed incident is drawn
+/// afresh). Cards above and below a refreshed one keep their DOM.
+type RowKey = (Option<String>, usize, Option<DateTime<Utc>>);
+
+fn row_keys(incidents: Vec<&Incident>) -> Vec<RowKey> {
     let mut counts: HashMap<Option<String>, usize> = HashMap::new();
     incidents
         .into_iter()
         .map(|incident| {
             let count = counts.entry(incident.id.clone()).or_default();
             *count += 1;
-            (*count - 1, incident)
+            (incident.id.clone(), *count - 1, incident.last_update_date_time)
         })
         .collect()
 }
@@ -118,29 +124,29 @@ pub fn IncidentList(
     // The drawn incidents, where they start among those shown, and how many are shown.
     let rows = move || {
         let RowWindow { start, end, .. } = window.get();
-        let keys = shown.with(|s| s.positions[start.min(s.positions.len())..end.min(s.positions.len())].to_vec());
-        let incidents = listing.with(|l| l.at(&keys).into_iter().cloned().collect());
-        viewport.drawn.set_value(keys);
-        (with_occurrence(incidents), start, shown.with(|s| s.positions.len()))
+        let positions = shown.with(|s| s.positions[start.min(s.positions.len())..end.min(s.positions.len())].to_vec());
+        let keys = listing.with(|l| row_keys(l.at(&positions)));
+        viewport.drawn.set_value(positions.clone());
+        (keys.into_iter().zip(positions).collect::<Vec<_>>(), start, shown.with(|s| s.positions.len()))
     };
     // Each card talks to the tenant its incident came from, with that tenant's token.
-    let draw_card = move |incident: Incident| {
-        let (client, tenant) = connections.with_untracked(|c| {
-            let tenant =
-                c.is_several().then(|| incident.source_tenant.as_deref().and_then(|t| c.label_of(t))).flatten();
-            (c.for_incident(incident.source_tenant.as_deref()).cloned(), tenant)
-        });
-        client.map(|client| view! { <IncidentCard incident client tenant /> }).into_any()
+    // Only a card entering the window gets its incident copied out of the listing.
+    let draw_card = move |position: usize| {
+        let incident = listing.with_untracked(|l| l.get(position).cloned());
+        incident
+            .and_then(|incident| {
+                let (client, tenant) = connections.with_untracked(|c| {
+                    let source = incident.source_tenant.as_deref();
+                    let tenant = c.is_several().then(|| source.and_then(|t| c.label_of(t))).flatten();
+                    (c.for_incident(source).cloned(), tenant)
+                });
+                client.map(|client| view! { <IncidentCard incident client tenant /> })
+            })
+            .into_any()
     };
     let drawn_rows = StoredValue::new_local(StableRows::new());
     Effect::new(move |_| {
-        // Keyed by id and how often that id came before (Graph data may repeat an id, and every item
-        // must still show), so cards above and below a refreshed one keep their DOM.
-        let (rows, start, total) = rows();
-        let items = rows
-            .into_iter()
-            .map(|(occurrence, incident)| ((incident.id.clone(), occurrence, incident.last_update_date_time), incident))
-            .collect();
+        let (items, start, total) = rows();
         if let Some(list) = list_ref.get() {
             drawn_rows.update_value(|r| r.update(&list, items, (start, total), draw_card));
         }

@@ -77,6 +77,9 @@ fn load_all_appends_without_moving_and_search_spans_every_page() {
     assert_eq!(listing.at(&found).iter().map(|i| i.id.as_deref().unwrap()).collect::<Vec<_>>(), ["1", "3", "5"]);
     assert!(listing.search(&Query::parse("vpn ransomware"), SortOrder::AsReceived, None).is_empty());
     assert_eq!(listing.page_positions(), 0..2);
+    assert_eq!(listing.get(3).and_then(|i| i.id.as_deref()), Some("4"), "a position on the second page");
+    assert_eq!(listing.get(0).and_then(|i| i.id.as_deref()), Some("1"));
+    assert!(listing.get(5).is_none());
 }
 
 #[test]
