@@ -60,3 +60,26 @@ test('the list can be worked with the keyboard alone, with visible focus', async
   await expect(page).not.toHaveURL(/incident=/);
   await watch.assertClean();
 });
+
+test('j and k walk a long windowed list card by card, each one drawn and on screen', async ({ page }) => {
+  const watch = await watchPage(page);
+  await mockGraph(page, () => ({ json: { value: Array.from({ length: 50 }, (_, i) => incident(1000 - i, { displayName: `Card ${i + 1}` })) } }));
+  await page.goto('./?top=50');
+  await connect(page);
+  const list = page.getByRole('list', { name: 'Incidents' });
+  await expect(list.getByRole('article').first()).toBeVisible();
+  expect(await list.getByRole('article').count()).toBeLessThan(50); // windowed: not all are drawn
+  await page.locator('body').click({ position: { x: 1, y: 1 } });
+  for (let n = 1; n <= 30; n++) {
+    await page.keyboard.press('j');
+    const card = list.getByRole('article', { name: `Card ${n}`, exact: true });
+    await expect(card).toBeFocused();
+    await expect(card).toBeInViewport();
+  }
+  for (let n = 29; n >= 20; n--) {
+    await page.keyboard.press('k');
+    await expect(list.getByRole('article', { name: `Card ${n}`, exact: true })).toBeFocused();
+  }
+  expect(await list.getByRole('article').count()).toBeLessThan(30);
+  await watch.assertClean();
+});
