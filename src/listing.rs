@@ -14,8 +14,8 @@ pub struct Listing {
     current: usize,
     /// The URL each page was fetched from (the first page's query, then nextLinks).
     urls: Vec<String>,
-    /// Lower-cased searchable text of every incident, in load order, built once when a page arrives
-    /// so a keystroke only scans prepared strings.
+    /// Every incident as search sees it (lower-cased text and its character pairs), in load order,
+    /// built once when a page arrives so a keystroke only looks at prepared data.
     search_index: Vec<Indexed>,
     revision: usize,
 }

@@ -11,14 +11,9 @@ pub struct PairSet([u64; 16]);
 impl PairSet {
     pub fn of(text: &str) -> PairSet {
         let mut set = PairSet::default();
-        let mut chars = text.chars();
-        let mut previous = chars.next();
-        for next in chars {
-            if let Some(first) = previous {
-                let bit = ((first as u32).wrapping_mul(0x9E37_79B1) ^ next as u32).wrapping_mul(0x85EB_CA6B) >> 22;
-                set.0[(bit / 64) as usize] |= 1 << (bit % 64);
-            }
-            previous = Some(next);
+        for (first, next) in text.chars().zip(text.chars().skip(1)) {
+            let bit = ((first as u32).wrapping_mul(0x9E37_79B1) ^ next as u32).wrapping_mul(0x85EB_CA6B) >> 22;
+            set.0[(bit / 64) as usize] |= 1 << (bit % 64);
         }
         set
     }

@@ -91,14 +91,14 @@ pub fn IncidentList(
     let viewport = ListViewport::new();
     let list_ref = NodeRef::<leptos::html::Ul>::new();
     viewport.track(list_ref);
-    Effect::new(move |_| {
-        listing.with(|l| l.first_url().map(str::to_owned));
-        viewport.reset();
-    });
-    // Another page (or query) starts at its top: bring the results' top back into view if the user
-    // had scrolled past it (the pager they clicked sits below the list).
+    // A new query: the measured heights belonged to other incidents. Another page (or query) starts at
+    // its top: bring the results' top back into view if the user had scrolled past it (the pager they
+    // clicked sits below the list). Pages appended by Load all or refreshed in place change neither.
     Effect::new(move |previous: Option<(Option<String>, usize)>| {
         let page = listing.with(|l| (l.first_url().map(str::to_owned), l.page_number()));
+        if previous.as_ref().is_some_and(|(first_url, _)| *first_url != page.0) {
+            viewport.reset();
+        }
         if previous.is_some_and(|p| p != page)
             && let Some(results) = list_ref.get_untracked().and_then(|l| l.closest("section.results").ok().flatten())
             && results.get_bounding_client_rect().top() < 0.0
@@ -215,8 +215,7 @@ pub fn IncidentList(
                 on:focusin=move |ev| viewport.focus_entered(&ev) on:focusout=move |ev| viewport.focus_left(&ev, list_ref)
                 style:padding-top=move || format!("{}px", window.get().before.round() as i64)
                 style:padding-bottom=move || format!("{}px", window.get().after.round() as i64)>
-                // Keyed by id and how often that id came before (Graph data may repeat an id, and every
-                // item must still show), so cards above and below a refreshed one keep their DOM.
+                // Drawn by `drawn_rows` (see `RowKey`), not by the view.
             </ul>
             // Pages are Graph's; a search or sort shows everything loaded instead, so paging has no say.
             <nav class="pager" aria-label="Pages" hidden=move || shown.with(|s| s.everything)>
