@@ -1,6 +1,6 @@
 // The built-in demo tenant: no token, no network, same app.
 import { test, expect } from '@playwright/test';
-import { recordCspViolations, screenshot, watchPage } from './graph-mock';
+import { clickSettled, recordCspViolations, screenshot, watchPage } from './graph-mock';
 
 test('demo data: list, filter, page, expand, URL state, back/forward, reload', async ({ page }) => {
   const watch = await watchPage(page, []);
@@ -16,9 +16,9 @@ test('demo data: list, filter, page, expand, URL state, back/forward, reload', a
   await expect(status).toHaveText(/^Showing 1–25 of \d{3}$/);
   await screenshot(page, 'demo-list');
 
-  await page.getByRole('button', { name: 'Next page' }).click();
+  await clickSettled(page.getByRole('button', { name: 'Next page' }));
   await expect(status).toHaveText(/^Showing 26–50 of/);
-  await page.getByRole('button', { name: 'Previous page' }).click();
+  await clickSettled(page.getByRole('button', { name: 'Previous page' }));
   await expect(status).toHaveText(/^Showing 1–25 of/);
 
   const filters = page.getByRole('region', { name: 'Filters' });

@@ -1,6 +1,6 @@
 // Answers Microsoft Graph in the browser with page.route(), records every request, and fails the
 // test on any request to a host that is neither the app's own server nor the selected Graph base.
-import { expect, type Page, type Request, type Route } from '@playwright/test';
+import { expect, type Locator, type Page, type Request, type Route } from '@playwright/test';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
@@ -142,4 +142,21 @@ export async function scrollToCard(page: Page, name: string) {
   }
   await card.scrollIntoViewIfNeeded();
   return card;
+}
+
+/**
+ * Clicks a control below the windowed list (the pager) once it has stopped moving. Jumping to it draws
+ * and measures the cards around it, which can still move it a little right after the jump; a person
+ * takes longer than that to aim, Playwright's stability check (two frames) may not.
+ */
+export async function clickSettled(locator: Locator) {
+  await locator.scrollIntoViewIfNeeded();
+  let before = await locator.boundingBox();
+  for (let i = 0; i < 20; i++) {
+    await locator.page().waitForTimeout(100);
+    const now = await locator.boundingBox();
+    if (now && before && now.x === before.x && now.y === before.y) break;
+    before = now;
+  }
+  await locator.click();
 }

@@ -1,7 +1,7 @@
 // Hosting anywhere: the release build under a subpath, and through nginx with the shipped config.
 import { test, expect } from '@playwright/test';
 import { NGINX_PORT, SUBPATH_PORT } from './ports';
-import { watchPage } from './graph-mock';
+import { clickSettled, watchPage } from './graph-mock';
 
 const NGINX = `http://127.0.0.1:${NGINX_PORT}/`;
 const SUBPATH = `http://127.0.0.1:${SUBPATH_PORT}/tools/incidents/`;
@@ -10,7 +10,7 @@ async function demoFlow(page: import('@playwright/test').Page) {
   await page.getByRole('button', { name: 'Try demo data' }).click();
   await expect(page.getByRole('list', { name: 'Incidents' }).getByRole('article').first()).toBeVisible();
   await page.getByRole('group', { name: 'Severity' }).getByRole('checkbox', { name: 'High' }).check();
-  await page.getByRole('button', { name: 'Next page' }).click();
+  await clickSettled(page.getByRole('button', { name: 'Next page' }));
   await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText(/^Showing 26–/);
   const card = page.getByRole('list', { name: 'Incidents' }).getByRole('article').first();
   await card.getByRole('button', { name: 'Show alerts' }).click();

@@ -1,6 +1,6 @@
 // The live Graph flow, with Graph answered by page.route(): exact requests, paging, expand, disconnect.
 import { test, expect } from '@playwright/test';
-import { GRAPH, TOKEN, alert, connect, incident, mockGraph, recordCspViolations, screenshot, watchPage } from './graph-mock';
+import { alert, clickSettled, connect, GRAPH, incident, mockGraph, recordCspViolations, screenshot, TOKEN, watchPage } from './graph-mock';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 // A nextLink in a shape the app could never rebuild itself: it must be followed verbatim.
@@ -65,7 +65,7 @@ test('connect, list, filter, page, expand, disconnect', async ({ page }) => {
   expect(seen).toHaveLength(1);
 
   // Next page follows the nextLink exactly as received.
-  await page.getByRole('button', { name: 'Next page' }).click();
+  await clickSettled(page.getByRole('button', { name: 'Next page' }));
   await expect(list.getByRole('article', { name: 'Second page incident' })).toBeVisible();
   expect(seen).toHaveLength(2);
   expect(seen[1].url.href).toBe(new URL(NEXT).href);
@@ -75,7 +75,7 @@ test('connect, list, filter, page, expand, disconnect', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Next page' })).toBeDisabled();
 
   // Previous page comes from memory.
-  await page.getByRole('button', { name: 'Previous page' }).click();
+  await clickSettled(page.getByRole('button', { name: 'Previous page' }));
   await expect(list.getByRole('article', { name: 'Ransomware on FIN-LAPTOP' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Previous page' })).toBeDisabled();
   expect(seen).toHaveLength(2);
@@ -162,7 +162,7 @@ test('a nextLink to another host is refused and gets no token', async ({ page })
   await page.route('https://graph.microsoft.com.evil.example/**', (route) => { evilHit = true; return route.abort(); });
   await page.goto('./');
   await connect(page);
-  await page.getByRole('button', { name: 'Next page' }).click();
+  await clickSettled(page.getByRole('button', { name: 'Next page' }));
   await expect(page.getByRole('alert')).toContainText('pointed away from the selected Microsoft Graph host');
   expect(evilHit).toBe(false);
   await expect(page.getByRole('article', { name: 'Incident number 1' })).toBeVisible();
