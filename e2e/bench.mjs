@@ -59,9 +59,11 @@ function incident(i) {
   };
 }
 
-async function routeGraph(page, total) {
+// Graph answered after `latencyMs` (0: at once). Real Graph takes hundreds of ms per page.
+async function routeGraph(page, total, latencyMs = 0) {
   let requests = 0;
-  await page.route(`${GRAPH}/**`, (route) => {
+  await page.route(`${GRAPH}/**`, async (route) => {
+    if (latencyMs) await new Promise((resolve) => setTimeout(resolve, latencyMs));
     const cors = { 'access-control-allow-origin': '*', 'access-control-allow-headers': '*', 'content-type': 'application/json' };
     if (route.request().method() === 'OPTIONS') return route.fulfill({ status: 204, headers: cors });
     requests++;
@@ -118,26 +120,45 @@ async function main() {
   }
   results.navigationToInteractiveMs = round(median(interactive));
 
-  // One page of 50 received → 50 cards painted.
+  // One page of 50 received → 50 cards painted. With Graph answering after 150 ms (it is slower in real
+  // life), as the analyst sees it: the page arrives at an app that has finished reacting to Connect.
+  // Answered at once, the page also waits for that work, which is reported beside it.
   const paint50 = [];
+  const paint50AtOnce = [];
   let cardsDrawn = 0;
-  for (let r = 0; r < RUNS; r++) {
+  for (let r = 0; r < 2 * RUNS; r++) {
+    const atOnce = r % 2 === 1;
     const page = await newPage(browser);
-    await routeGraph(page, 50);
-    await connect(page, '?top=50');
-    // The list is windowed: "painted" means the page is in and the cards on screen are drawn.
-    await page.waitForFunction(() => /^Showing 1–50 of 50$/.test(document.querySelector('.status-line')?.textContent ?? '')
-      && document.querySelector('article.incident-card'), null, { polling: 'raf' });
-    const { ms, drawn } = await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => {
-      const painted = performance.now();
-      const graph = performance.getEntriesByType('resource').find((e) => e.name.startsWith('https://graph.microsoft.com'));
-      resolve({ ms: painted - graph.responseEnd, drawn: document.querySelectorAll('article.incident-card').length });
-    })));
-    paint50.push(ms);
+    await routeGraph(page, 50, atOnce ? 0 : 150);
+    await page.goto(globalThis.BASE + '?top=50');
+    await page.fill('#token', TOKEN);
+    // Watched in the page (no protocol round trip in the figure): the first DOM change that shows the
+    // page's status and drawn cards, then the frame that paints it. The list is windowed: "painted"
+    // means the page is in and the cards on screen are drawn.
+    await page.evaluate(() => {
+      window.__painted = new Promise((resolve) => {
+        const shown = () => /^Showing 1–50 of 50$/.test(document.querySelector('.status-line')?.textContent ?? '')
+          && document.querySelector('article.incident-card');
+        const observer = new MutationObserver(() => {
+          if (!shown()) return;
+          observer.disconnect();
+          requestAnimationFrame(() => {
+            const painted = performance.now();
+            const graph = performance.getEntriesByType('resource').find((e) => e.name.startsWith('https://graph.microsoft.com'));
+            resolve({ ms: painted - graph.responseEnd, drawn: document.querySelectorAll('article.incident-card').length });
+          });
+        });
+        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+      });
+    });
+    await page.getByRole('button', { name: 'Connect' }).click();
+    const { ms, drawn } = await page.evaluate(() => window.__painted);
+    (atOnce ? paint50AtOnce : paint50).push(ms);
     cardsDrawn = drawn;
     await page.context().close();
   }
   results.fiftyCardsPaintedMs = round(median(paint50));
+  results.fiftyCardsPaintedGraphAtOnceMs = round(median(paint50AtOnce));
   results.cardsDrawnOfFifty = cardsDrawn;
 
   // Load 10,000 incidents (200 pages at $top=50), then search and memory at that size.
@@ -145,6 +166,7 @@ async function main() {
   let requestsMade = 0;
   let searchSamples = [];
   let searchEndToEnd = [];
+  const searchPerQuery = [];
   let domNodes = 0;
   let memory = {};
   for (let r = 0; r < Math.min(RUNS, 3); r++) {
@@ -159,8 +181,8 @@ async function main() {
       && document.querySelector('.list-actions button')?.disabled, null, { timeout: 300_000, polling: 50 });
     loadTimes.push(Date.now() - t0);
     requestsMade = requests() - before + 1; // + the first page
-    if (r === 0) {
-      // Search: per keystroke, the work after the debounce fires until results are painted, and the
+    {
+      // Search (in every run, for more samples): per keystroke, the work after the debounce fires until results are painted, and the
       // end-to-end time from the keystroke (debounce included).
       const queries = ['h', 'ho', 'hos', 'host', 'host-', 'host-4', 'host-42', 'user1', 'user12', 'vip', 't1042', '10.4', 'ransom', 'phish', 'analyst3', 'zzz'];
       for (const q of queries) {
@@ -169,23 +191,31 @@ async function main() {
           const status = document.querySelector('.status-line');
           const before = status.textContent;
           const typed = performance.now();
-          let fired = 0;
-          const obs = new PerformanceObserver((list) => { for (const e of list.getEntries()) if (e.name === 'search') fired = e.startTime; });
-          obs.observe({ entryTypes: ['mark'] });
+          performance.clearMarks('search');
           input.value = text;
           input.dispatchEvent(new Event('input', { bubbles: true }));
-          const wait = () => {
-            if (status.textContent !== before && fired) {
-              requestAnimationFrame(() => { obs.disconnect(); const end = performance.now(); resolve({ work: end - fired, total: end - typed }); });
-            } else setTimeout(wait, 1);
-          };
-          wait();
+          // A MutationObserver sees the new status as soon as it is written (polling with timers would add
+          // their own 1–4 ms); the next animation frame is when the results are painted.
+          const changed = new MutationObserver(() => {
+            if (status.textContent === before) return;
+            changed.disconnect();
+            requestAnimationFrame(() => {
+              const end = performance.now();
+              const fired = performance.getEntriesByName('search', 'mark').at(-1);
+              resolve(fired ? { work: end - fired.startTime, total: end - typed } : { error: 'no search mark' });
+            });
+          });
+          changed.observe(status, { childList: true, subtree: true, characterData: true });
         }), q);
+        if (sample.error) throw new Error(`search "${q}": ${sample.error}`);
         searchSamples.push(sample.work);
+        if (r === 0) searchPerQuery.push({ query: q, afterDebounceMs: round(sample.work) });
         searchEndToEnd.push(sample.total);
       }
       await page.evaluate(() => { const i = document.getElementById('search'); i.value = ''; i.dispatchEvent(new Event('input', { bubbles: true })); });
       await page.waitForTimeout(300);
+    }
+    if (r === 0) {
       domNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('Performance.enable');
@@ -202,6 +232,7 @@ async function main() {
   results.searchAt10k = {
     afterDebounceP50Ms: round(percentile(searchSamples, 50)), afterDebounceP95Ms: round(percentile(searchSamples, 95)),
     endToEndP50Ms: round(percentile(searchEndToEnd, 50)), endToEndP95Ms: round(percentile(searchEndToEnd, 95)),
+    perQuery: searchPerQuery,
   };
   results.domNodesAt10k = domNodes;
   results.memoryAt10k = memory;
@@ -218,7 +249,8 @@ async function main() {
   console.log(`  ${'total'.padEnd(48)} ${kb(results.assets.total.raw).padStart(10)} ${kb(results.assets.total.gzip).padStart(10)}`);
   console.log(`  ${'minimal Leptos counter, same profile (floor)'.padEnd(48)} ${kb(results.counterFloor.total.raw).padStart(10)} ${kb(results.counterFloor.total.gzip).padStart(10)}`);
   console.log(`navigation → token form interactive: ${results.navigationToInteractiveMs} ms (median of ${RUNS})`);
-  console.log(`50 incidents received → cards painted: ${results.fiftyCardsPaintedMs} ms (median of ${RUNS}; ${cardsDrawn} of the 50 cards are near the screen and drawn)`);
+  console.log(`50 incidents received → cards painted: ${results.fiftyCardsPaintedMs} ms (median of ${RUNS}; Graph answering in 150 ms; ${cardsDrawn} of the 50 cards are near the screen and drawn)`);
+  console.log(`  the same with Graph answering at once, while the app still builds the list after Connect: ${results.fiftyCardsPaintedGraphAtOnceMs} ms`);
   console.log(`Load all 10,000 (200 pages): ${results.loadAll10k.medianMs} ms, ${results.loadAll10k.requests} requests`);
   console.log(`search at 10,000, after debounce: p50 ${results.searchAt10k.afterDebounceP50Ms} ms, p95 ${results.searchAt10k.afterDebounceP95Ms} ms`);
   console.log(`search at 10,000, keystroke → painted (120 ms debounce included): p50 ${results.searchAt10k.endToEndP50Ms} ms, p95 ${results.searchAt10k.endToEndP95Ms} ms`);
