@@ -126,24 +126,62 @@ pub fn App() -> impl IntoView {
         <main id="main">
             {move || match client.get() {
                 None => view! { <ConnectForm on_connect=connect /> }.into_any(),
-                Some(_) => view! {
-                    <TokenExpiry client on_new_token=renew_token />
-                    <TenantBar client others />
-                    {move || view_state.incident.get().and_then(|id| {
-                        let tenant = view_state.incident_tenant.get();
-                        connections.with(|c| c.for_incident(tenant.as_deref()).cloned()).map(|client| view! {
-                            <IncidentDetail id client />
-                        })
-                    })}
-                    // Kept mounted while an incident is open, so the way back finds the list as it was.
-                    <div class="layout" hidden=move || view_state.incident.with(Option::is_some)>
-                        <FilterPanel filters on_change=change_filters search connections />
-                        <IncidentList state connections search on_retry=retry on_new_token=renew_token on_load_all=load_all
-                            on_change_filters=change_filters />
-                    </div>
-                }
-                .into_any(),
+                Some(_) => connected_view(Connected {
+                    client, others, connections, view_state, filters, search, state,
+                    change_filters, retry, renew_token, load_all,
+                }),
             }}
         </main>
     }
+}
+
+/// What the connected branch of the page needs from the shell.
+struct Connected {
+    client: RwSignal<Option<GraphClient>>,
+    others: RwSignal<Vec<GraphClient>>,
+    connections: Memo<Connections>,
+    view_state: ViewState,
+    filters: RwSignal<IncidentFilters>,
+    search: RwSignal<String>,
+    state: ListState,
+    change_filters: Callback<IncidentFilters>,
+    retry: Callback<()>,
+    renew_token: Callback<Token>,
+    load_all: Callback<()>,
+}
+
+/// The connected page, in a function of its own: the browser compiles WebAssembly functions when they
+/// are first called, so the token form no longer waits for this (large) one to be compiled.
+#[inline(never)]
+fn connected_view(shell: Connected) -> AnyView {
+    let Connected {
+        client,
+        others,
+        connections,
+        view_state,
+        filters,
+        search,
+        state,
+        change_filters,
+        retry,
+        renew_token,
+        load_all,
+    } = shell;
+    view! {
+        <TokenExpiry client on_new_token=renew_token />
+        <TenantBar client others />
+        {move || view_state.incident.get().and_then(|id| {
+            let tenant = view_state.incident_tenant.get();
+            connections.with(|c| c.for_incident(tenant.as_deref()).cloned()).map(|client| view! {
+                <IncidentDetail id client />
+            })
+        })}
+        // Kept mounted while an incident is open, so the way back finds the list as it was.
+        <div class="layout" hidden=move || view_state.incident.with(Option::is_some)>
+            <FilterPanel filters on_change=change_filters search connections />
+            <IncidentList state connections search on_retry=retry on_new_token=renew_token on_load_all=load_all
+                on_change_filters=change_filters />
+        </div>
+    }
+    .into_any()
 }

@@ -194,7 +194,7 @@ pub fn FilterPanel(
                         <option value=range.key() prop:selected=move || range_choice(&filters.get()) == range.key()>
                             {range.label()}
                         </option>
-                    }).to_vec()}
+                    }).into_iter().collect_view()}
                     <option value=CUSTOM_RANGE prop:selected=move || range_choice(&filters.get()) == CUSTOM_RANGE>
                         "Custom dates"
                     </option>
@@ -222,7 +222,7 @@ pub fn FilterPanel(
                     {PageSize::ALL.map(|size| view! {
                         <option value=size.top().to_string()
                             prop:selected=move || filters.get().page_size == size>{size.top()}</option>
-                    }).to_vec()}
+                    }).into_iter().collect_view()}
                 </select>
             </div>
             <button type="button" on:click=move |_| {
