@@ -78,9 +78,19 @@ impl RowWindow {
         if index >= keys.len() || index + reach < self.start || index >= self.end + reach {
             return self;
         }
-        let start = self.start.min(index.saturating_sub(around));
-        let end = self.end.max((index + around + 1).min(keys.len()));
-        let height = |range: &[usize]| range.iter().map(|key| heights.height(*key)).sum::<f64>();
+        self.covering(index.saturating_sub(around)..index + around + 1, keys, heights)
+    }
+
+    /// This window grown to also cover the rows in `range` (clamped to the list), with the padding
+    /// shrunk by the heights of the rows it now draws. An empty range changes nothing.
+    pub fn covering(self, range: std::ops::Range<usize>, keys: &[usize], heights: &RowHeights) -> RowWindow {
+        let range = range.start.min(keys.len())..range.end.min(keys.len());
+        if range.is_empty() {
+            return self;
+        }
+        let start = self.start.min(range.start);
+        let end = self.end.max(range.end);
+        let height = |rows: &[usize]| rows.iter().map(|key| heights.height(*key)).sum::<f64>();
         RowWindow {
             start,
             end,

@@ -58,6 +58,19 @@ fn row_keys(incidents: Vec<&Incident>) -> Vec<RowKey> {
         .collect()
 }
 
+/// Where the drawn rows sit among those shown, if they are still there in the same order (else empty).
+fn drawn_range(drawn: &[usize], shown: &[usize]) -> std::ops::Range<usize> {
+    let Some(first) = drawn.first().and_then(|key| shown.iter().position(|p| p == key)) else {
+        return 0..0;
+    };
+    if shown.get(first..first + drawn.len()) == Some(drawn) { first..first + drawn.len() } else { 0..0 }
+}
+
+/// Runs `f` once the coming frame has been painted (a task queued from that frame's animation callback).
+fn after_next_paint(f: impl FnOnce() + 'static) {
+    request_animation_frame(move || set_timeout(f, std::time::Duration::ZERO));
+}
+
 /// The status line, the cards of the current page, and paging.
 #[component]
 pub fn IncidentList(
@@ -107,13 +120,36 @@ pub fn IncidentList(
         }
         page
     });
+    // A new result set (page, query or sort) draws only the cards on screen before it is painted; the
+    // margin around them follows right after that frame, so the first paint waits for fewer cards.
+    // More pages of the same set (Load all) or a refresh do not count as new: nothing is redrawn.
+    let result_set = Memo::new(move |_| {
+        let page = listing.with(|l| (l.first_url().map(str::to_owned), l.page_number()));
+        shown.with(|s| (page, s.everything, s.query.clone(), s.sort))
+    });
+    let margin_drawn_for = RwSignal::new(None);
+    Effect::new(move |_| {
+        let set = result_set.get();
+        after_next_paint(move || {
+            let _ = margin_drawn_for.try_set(Some(set));
+        });
+    });
     let window = Memo::new(move |_| {
         viewport.heights_changed.track();
         let on_screen = viewport.viewport.get();
         let focused = viewport.focused.get();
+        let margin_drawn = result_set.with(|set| margin_drawn_for.with(|drawn| drawn.as_ref() == Some(set)));
         shown.with(|s| {
             viewport.heights.with_value(|h| {
-                let window = row_window(&s.positions, h, on_screen, MARGIN);
+                let window = if margin_drawn {
+                    row_window(&s.positions, h, on_screen, MARGIN)
+                } else {
+                    // Cards already drawn within the margin stay (no removing what comes back a frame later).
+                    let full = row_window(&s.positions, h, on_screen, MARGIN);
+                    let kept = viewport.drawn.with_value(|drawn| drawn_range(drawn, &s.positions));
+                    let kept = kept.start.max(full.start)..kept.end.min(full.end);
+                    row_window(&s.positions, h, on_screen, 0.0).covering(kept, &s.positions, h)
+                };
                 match focused.and_then(|key| s.positions.iter().position(|p| *p == key)) {
                     Some(index) => window.including(index, 2, 10, &s.positions, h),
                     None => window,

@@ -107,3 +107,19 @@ fn the_focused_row_and_its_neighbours_stay_drawn_when_near_the_window() {
     let last = bottom.including(99, 2, 10, &keys, &heights);
     assert_eq!((last.end, last.after), (100, 0.0));
 }
+
+#[test]
+fn a_window_covering_more_rows_keeps_the_padding_true() {
+    let keys = keys(100);
+    let heights = measured(100, 100.0);
+    let window = row_window(&keys, &heights, Viewport { top: 5_000.0, height: 500.0 }, 0.0);
+    // Rows already drawn just below the screen are kept while the margin waits for the next frame.
+    let kept = window.covering(53..58, &keys, &heights);
+    assert_eq!((kept.start, kept.end, kept.before, kept.after), (50, 58, 5_000.0, 4_200.0));
+    assert_eq!(kept.before + 100.0 * (kept.end - kept.start) as f64 + kept.after, 10_000.0);
+    assert_eq!(window.covering(52..52, &keys, &heights), window, "an empty range changes nothing");
+    assert_eq!(window.covering(51..53, &keys, &heights), window, "rows already inside change nothing");
+    let clamped = window.covering(98..140, &keys, &heights);
+    assert_eq!((clamped.end, clamped.after), (100, 0.0), "a range past the end stops at the end");
+    assert_eq!(window.covering(120..140, &keys, &heights), window, "a range wholly past the end is empty");
+}
