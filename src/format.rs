@@ -92,15 +92,16 @@ pub fn humanize(camel: &str) -> String {
     let mut words: Vec<String> = Vec::new();
     for c in camel.chars() {
         match words.last_mut() {
-            Some(word) if !c.is_uppercase() => word.push(c),
-            _ => words.push(c.to_uppercase().collect()),
+            // ASCII case only: these are wire names, and Unicode case tables would add 24 KB to the download.
+            Some(word) if !c.is_ascii_uppercase() => word.push(c),
+            _ => words.push(c.to_ascii_uppercase().to_string()),
         }
     }
     words
         .into_iter()
         .enumerate()
         .map(|(i, word)| {
-            let lower = word.to_lowercase();
+            let lower = word.to_ascii_lowercase();
             if i > 0 && SMALL_WORDS.contains(&lower.as_str()) {
                 lower
             } else {

@@ -47,7 +47,7 @@ pub struct Query {
 
 impl Query {
     pub fn parse(input: &str) -> Query {
-        let terms = input.split_whitespace().map(str::to_lowercase).map(|t| (PairSet::of(&t), t));
+        let terms = input.split_whitespace().map(lower_case).map(|t| (PairSet::of(&t), t));
         Query { terms: terms.map(|(pairs, term)| (term, pairs)).collect() }
     }
 
@@ -80,5 +80,21 @@ pub fn searchable_text(incident: &Incident) -> String {
         parts.extend(alert.mitre_techniques.iter().cloned());
         parts.extend(alert.evidence.iter().filter_map(|e| e.name()));
     }
-    parts.join("\n").to_lowercase()
+    lower_case(&parts.join("\n"))
+}
+
+/// Lower-cased for matching. ASCII is done here; other text, in the browser, by JavaScript's
+/// `toLowerCase` (the same Unicode rules), so the download does not carry Rust's 12 KB case table.
+pub fn lower_case(text: &str) -> String {
+    if text.is_ascii() { text.to_ascii_lowercase() } else { unicode_lower_case(text) }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn unicode_lower_case(text: &str) -> String {
+    js_sys::JsString::from(text).to_lower_case().into()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn unicode_lower_case(text: &str) -> String {
+    text.to_lowercase()
 }

@@ -275,3 +275,12 @@ async fn a_card_shows_its_tenant_and_a_change_mark_and_remembers_expansion() {
     sleep_ms(10).await;
     assert!(again.query_selector(".change-badge").unwrap().is_none(), "Mark all as seen removes the mark");
 }
+
+/// In the browser, text beyond ASCII is lower-cased by JavaScript: the same answers as Rust's tables.
+#[wasm_bindgen_test]
+fn search_lower_cases_unicode_through_javascript_like_rust() {
+    use incident_viewer::search::lower_case;
+    for text in ["ÉCOLE ΣΑΣ Straße", "İstanbul", "ǅemal ⅫⅠ", "Ｆｕｌｌｗｉｄｔｈ", "HOST-42 ok"] {
+        assert_eq!(lower_case(text), text.to_lowercase(), "{text}");
+    }
+}

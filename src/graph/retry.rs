@@ -9,9 +9,24 @@ pub const MAX_WAIT_MS: u32 = 60_000;
 const BACKOFF_BASE_MS: f64 = 1_000.0;
 
 /// `Retry-After` in seconds, possibly fractional (`2.128`); HTTP dates and junk are ignored.
+///
+/// Read by hand: `str::parse::<f64>` would bring the standard library's 10 KB float-parsing table into
+/// the download for this one header.
 pub fn parse_retry_after(header: &str) -> Option<f64> {
-    let seconds: f64 = header.trim().parse().ok()?;
-    (seconds.is_finite() && seconds >= 0.0).then_some(seconds)
+    let text = header.trim();
+    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+    let digits = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
+    if whole.is_empty() && fraction.is_empty() || !digits(whole) || !digits(fraction) {
+        return None;
+    }
+    // Past a billion seconds every wait is capped anyway; nine fraction digits are more than enough.
+    let whole = whole.trim_start_matches('0');
+    let whole = if whole.len() > 9 { "999999999" } else { whole };
+    let fraction = &fraction[..fraction.len().min(9)];
+    let number = |part: &str| part.bytes().fold(0_u64, |n, b| n * 10 + u64::from(b - b'0'));
+    let scale = 10_u64.pow(fraction.len() as u32);
+    // One division of exact integers: the nearest double, as `parse` would give.
+    Some((number(whole) * scale + number(fraction)) as f64 / scale as f64)
 }
 
 /// 429 always; 503 and 504 (Graph's "try later" answers). Other 5xx are reported at once.

@@ -5,7 +5,15 @@ use incident_viewer::graph::retry::{MAX_ATTEMPTS, MAX_WAIT_MS, delay_ms, is_retr
 fn retry_after_may_be_fractional_and_junk_is_ignored() {
     assert_eq!(parse_retry_after("2.128"), Some(2.128));
     assert_eq!(parse_retry_after(" 30 "), Some(30.0));
-    for junk in ["", "soon", "-1", "NaN", "inf", "Wed, 21 Oct 2015 07:28:00 GMT"] {
+    assert_eq!(parse_retry_after("0.5"), Some(0.5));
+    assert_eq!(parse_retry_after(".5"), Some(0.5));
+    assert_eq!(parse_retry_after("5."), Some(5.0));
+    assert_eq!(parse_retry_after("007"), Some(7.0));
+    assert_eq!(parse_retry_after("1.123456789123"), Some(1.123456789), "nine fraction digits are kept");
+    assert_eq!(parse_retry_after("123456789012345678901234567890"), Some(999_999_999.0), "absurd waits are capped");
+    for junk in
+        ["", ".", "soon", "-1", "+3", "1e3", "3.4.5", "1_000", "NaN", "inf", "٣", "Wed, 21 Oct 2015 07:28:00 GMT"]
+    {
         assert_eq!(parse_retry_after(junk), None, "{junk}");
     }
 }

@@ -55,3 +55,10 @@ fn pair_sets_never_rule_out_a_term_that_occurs() {
     assert!(!pairs.covers(&PairSet::of("zzq")));
     assert!(!pairs.covers(&PairSet::of("phish")));
 }
+
+#[test]
+fn lower_casing_for_search_handles_ascii_and_unicode() {
+    use incident_viewer::search::lower_case;
+    assert_eq!(lower_case("HOST-42.Contoso.COM"), "host-42.contoso.com");
+    assert_eq!(lower_case("ÉCOLE ΣΑΣ Straße"), "école σας straße", "final sigma, accents, ß");
+}
