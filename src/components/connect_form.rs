@@ -65,12 +65,18 @@ pub fn ConnectForm(#[prop(into)] on_connect: Callback<ConnectRequest>) -> impl I
                     <label for="api-version">"API version"</label>
                     <select id="api-version"
                         on:change=move |ev| version.set(ApiVersion::parse(&event_target_value(&ev)).unwrap_or_default())>
-                        {ApiVersion::ALL.map(|v| view! { <option value=v.as_str()>{v.as_str()}</option> }).into_iter().collect_view()}
+                        {ApiVersion::ALL
+                            .map(|v| view! { <option value=v.as_str()>{v.as_str()}</option> })
+                            .into_iter()
+                            .collect_view()}
                     </select>
                     <label for="cloud">"Cloud"</label>
                     <select id="cloud"
                         on:change=move |ev| cloud.set(Cloud::from_key(&event_target_value(&ev)).unwrap_or_default())>
-                        {Cloud::ALL.map(|c| view! { <option value=c.key()>{c.label()}</option> }).into_iter().collect_view()}
+                        {Cloud::ALL
+                            .map(|c| view! { <option value=c.key()>{c.label()}</option> })
+                            .into_iter()
+                            .collect_view()}
                     </select>
                 </div>
                 <Show when=move || problem.get().is_some()>
