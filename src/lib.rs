@@ -37,5 +37,6 @@ pub mod summary;
 pub mod theme;
 pub mod token_info;
 pub mod view_state;
+pub mod warm_up;
 
 pub use app::App;

@@ -154,3 +154,18 @@ fn hostile_and_huge_strings_survive_as_text() {
     let incident = &decode_page::<Incident>(&body).unwrap().items[0];
     assert!(incident.display_name.as_ref().unwrap().starts_with("<script>"));
 }
+
+#[test]
+fn the_warm_up_sample_decodes_whole() {
+    use incident_viewer::warm_up::{SAMPLE, decode_sample};
+    assert_eq!(decode_sample(), 1);
+    let sample = decode_page::<Incident>(SAMPLE).unwrap();
+    assert_eq!((sample.skipped, sample.count), (0, Some(1)));
+    let incident = &sample.items[0];
+    assert!(
+        incident.status.is_some() && incident.created_date_time.is_some() && incident.last_update_date_time.is_some()
+    );
+    assert_eq!(incident.comments.len(), 1);
+    let alert = &incident.alerts.as_ref().unwrap()[0];
+    assert_eq!(alert.evidence.iter().filter_map(|e| e.name()).collect::<Vec<_>>(), vec!["host", "u@contoso.com"]);
+}
