@@ -77,8 +77,8 @@ impl Listing {
         if sort == SortOrder::AsReceived {
             return found.collect();
         }
-        let all: Vec<&Incident> = self.all_incidents().collect();
-        let mut sorted: Vec<(usize, &Incident)> = found.map(|p| (p, all[p])).collect();
+        let found: Vec<usize> = found.collect();
+        let mut sorted: Vec<(usize, &Incident)> = found.iter().copied().zip(self.at(&found)).collect();
         sort.apply(&mut sorted, |(_, incident)| incident);
         sorted.into_iter().map(|(position, _)| position).collect()
     }

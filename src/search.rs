@@ -47,8 +47,11 @@ pub struct Query {
 
 impl Query {
     pub fn parse(input: &str) -> Query {
-        let terms = input.split_whitespace().map(lower_case).map(|t| (PairSet::of(&t), t));
-        Query { terms: terms.map(|(pairs, term)| (term, pairs)).collect() }
+        let terms = input.split_whitespace().map(lower_case).map(|term| {
+            let pairs = PairSet::of(&term);
+            (term, pairs)
+        });
+        Query { terms: terms.collect() }
     }
 
     pub fn is_empty(&self) -> bool {

@@ -1,4 +1,4 @@
-//! An awaitable browser timer.
+//! Browser timers: an awaitable sleep, and work deferred until a frame has been painted.
 
 use wasm_bindgen_futures::JsFuture;
 
@@ -12,4 +12,9 @@ pub async fn sleep_ms(ms: u32) {
         }
     });
     let _ = JsFuture::from(promise).await;
+}
+
+/// Runs `f` once the coming frame has been painted (a task queued from that frame's animation callback).
+pub fn after_next_paint(f: impl FnOnce() + 'static) {
+    leptos::prelude::request_animation_frame(move || leptos::prelude::set_timeout(f, std::time::Duration::ZERO));
 }

@@ -6,11 +6,10 @@
 //! the token form is painted does that compiling while the analyst pastes a token; the first real page
 //! then decodes in ~5 ms.
 
-use leptos::prelude::{request_animation_frame, set_timeout};
-
 use crate::graph::model::Incident;
 use crate::graph::page::decode_page;
 use crate::search::Indexed;
+use crate::sleep::after_next_paint;
 
 /// One incident with the field kinds a page has: enums, dates, tags, an alert with evidence.
 pub const SAMPLE: &str = r##"{"@odata.count":1,"@odata.nextLink":"https://graph.microsoft.com/v1.0/x","value":[{
@@ -33,12 +32,7 @@ pub fn decode_sample() -> usize {
 
 /// Runs [`decode_sample`] once the first frame is painted, so it never delays the token form.
 pub fn after_first_paint() {
-    request_animation_frame(|| {
-        set_timeout(
-            || {
-                decode_sample();
-            },
-            std::time::Duration::ZERO,
-        )
+    after_next_paint(|| {
+        decode_sample();
     });
 }

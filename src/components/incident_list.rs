@@ -22,6 +22,7 @@ use crate::list_viewport::ListViewport;
 use crate::loader::ListState;
 use crate::row_window::{RowWindow, row_window};
 use crate::search::Query;
+use crate::sleep::after_next_paint;
 use crate::sort::SortOrder;
 use crate::stable_rows::StableRows;
 use crate::view_state::use_view;
@@ -66,11 +67,6 @@ fn drawn_range(drawn: &[usize], shown: &[usize]) -> std::ops::Range<usize> {
     if shown.get(first..first + drawn.len()) == Some(drawn) { first..first + drawn.len() } else { 0..0 }
 }
 
-/// Runs `f` once the coming frame has been painted (a task queued from that frame's animation callback).
-fn after_next_paint(f: impl FnOnce() + 'static) {
-    request_animation_frame(move || set_timeout(f, std::time::Duration::ZERO));
-}
-
 /// The status line, the cards of the current page, and paging.
 #[component]
 pub fn IncidentList(
@@ -104,11 +100,13 @@ pub fn IncidentList(
     let viewport = ListViewport::new();
     let list_ref = NodeRef::<leptos::html::Ul>::new();
     viewport.track(list_ref);
+    // Which Graph page is on screen: its query's first URL and its number.
+    let page = Memo::new(move |_| listing.with(|l| (l.first_url().map(str::to_owned), l.page_number())));
     // A new query: the measured heights belonged to other incidents. Another page (or query) starts at
     // its top: bring the results' top back into view if the user had scrolled past it (the pager they
     // clicked sits below the list). Pages appended by Load all or refreshed in place change neither.
     Effect::new(move |previous: Option<(Option<String>, usize)>| {
-        let page = listing.with(|l| (l.first_url().map(str::to_owned), l.page_number()));
+        let page = page.get();
         if previous.as_ref().is_some_and(|(first_url, _)| *first_url != page.0) {
             viewport.reset();
         }
@@ -123,10 +121,7 @@ pub fn IncidentList(
     // A new result set (page, query or sort) draws only the cards on screen before it is painted; the
     // margin around them follows right after that frame, so the first paint waits for fewer cards.
     // More pages of the same set (Load all) or a refresh do not count as new: nothing is redrawn.
-    let result_set = Memo::new(move |_| {
-        let page = listing.with(|l| (l.first_url().map(str::to_owned), l.page_number()));
-        shown.with(|s| (page, s.everything, s.query.clone(), s.sort))
-    });
+    let result_set = Memo::new(move |_| shown.with(|s| (page.get(), s.everything, s.query.clone(), s.sort)));
     let margin_drawn_for = RwSignal::new(None);
     Effect::new(move |_| {
         let set = result_set.get();
