@@ -107,6 +107,10 @@ pub fn App() -> impl IntoView {
         }
         client.set(Some(request.client));
     });
+    // While the analyst pastes a token, the code that draws the first page gets compiled.
+    if let Some(owner) = Owner::current() {
+        crate::warm_up::when_idle(owner);
+    }
     let disconnect = Callback::new(move |_| {
         session_store::forget();
         others.set(Vec::new());

@@ -2,5 +2,4 @@ fn main() {
     incident_viewer::panic_notice::install();
     incident_viewer::locale::adopt_browser_number_format();
     leptos::mount::mount_to_body(incident_viewer::App);
-    incident_viewer::warm_up::after_first_paint();
 }

@@ -284,3 +284,18 @@ fn search_lower_cases_unicode_through_javascript_like_rust() {
         assert_eq!(lower_case(text), text.to_lowercase(), "{text}");
     }
 }
+
+#[wasm_bindgen_test]
+fn the_warm_up_draws_a_card_and_the_charts_off_the_page() {
+    use incident_viewer::warm_up::{decode_sample, draw_detached};
+    let cards_on_page = || document().query_selector_all("article.incident-card").unwrap().length();
+    let before = cards_on_page();
+    // Mounting the app starts Leptos' executor; this test may run before any mount did.
+    let _mounted = leptos::mount::mount_to(document().create_element("div").unwrap().unchecked_into(), || ());
+    let drawn = draw_detached(&Owner::new(), decode_sample().unwrap()).expect("the sample is drawn");
+    assert!(!drawn.is_connected());
+    assert_eq!(drawn.query_selector_all("article.incident-card").unwrap().length(), 1);
+    assert!(drawn.query_selector(".summary-strip").unwrap().is_some());
+    assert!(drawn.text_content().unwrap().contains("Sample"));
+    assert_eq!(cards_on_page(), before);
+}

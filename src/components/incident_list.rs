@@ -110,11 +110,17 @@ pub fn IncidentList(
         if previous.as_ref().is_some_and(|(first_url, _)| *first_url != page.0) {
             viewport.reset();
         }
-        if previous.is_some_and(|p| p != page)
-            && let Some(results) = list_ref.get_untracked().and_then(|l| l.closest("section.results").ok().flatten())
-            && results.get_bounding_client_rect().top() < 0.0
-        {
-            results.scroll_into_view();
+        if previous.is_some_and(|p| p != page) {
+            // Measured in the frame's animation callback, once the new cards are in: measuring here,
+            // before they are drawn, made the browser lay the page out twice for that frame.
+            request_animation_frame(move || {
+                if let Some(results) =
+                    list_ref.get_untracked().and_then(|l| l.closest("section.results").ok().flatten())
+                    && results.get_bounding_client_rect().top() < 0.0
+                {
+                    results.scroll_into_view();
+                }
+            });
         }
         page
     });
