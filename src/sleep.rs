@@ -1,4 +1,5 @@
-//! Browser timers: an awaitable sleep, and work deferred until a frame has been painted.
+//! Browser timers: an awaitable sleep, and work deferred until the browser is idle or a frame has
+//! been painted.
 
 use wasm_bindgen_futures::JsFuture;
 
@@ -14,7 +15,18 @@ pub async fn sleep_ms(ms: u32) {
     let _ = JsFuture::from(promise).await;
 }
 
-/// Runs `f` once the coming frame has been painted (a task queued from that frame's animation callback).
+/// Runs `f` once the coming frame has been painted, when the browser is next idle (so it never
+/// delays that frame, nor input that arrives meanwhile).
 pub fn after_next_paint(f: impl FnOnce() + 'static) {
-    leptos::prelude::request_animation_frame(move || leptos::prelude::set_timeout(f, std::time::Duration::ZERO));
+    leptos::prelude::request_animation_frame(move || when_idle(f));
+}
+
+/// Runs `f` once, in the browser's next idle period.
+pub fn when_idle(f: impl FnOnce() + 'static) {
+    let f = std::cell::Cell::new(Some(f));
+    leptos::prelude::request_idle_callback(move || {
+        if let Some(f) = f.take() {
+            f();
+        }
+    });
 }

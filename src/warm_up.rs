@@ -6,8 +6,6 @@
 //! While the analyst pastes a token, a one-incident sample is decoded and indexed, then drawn into an
 //! element that is never attached to the page, so the first real page finds that code compiled.
 
-use std::cell::Cell;
-
 use leptos::prelude::*;
 use leptos::tachys::view::{Mountable, Render};
 
@@ -19,6 +17,7 @@ use crate::graph::model::Incident;
 use crate::graph::page::{Page, decode_page};
 use crate::listing::Listing;
 use crate::search::Indexed;
+use crate::sleep;
 
 /// One incident with the field kinds a page has: enums, dates, tags, an alert with evidence.
 pub const SAMPLE: &str = r##"{"@odata.count":1,"@odata.nextLink":"https://graph.microsoft.com/v1.0/x","value":[{
@@ -67,18 +66,9 @@ pub fn draw_detached(owner: &Owner, page: Page<Incident>) -> Option<web_sys::Ele
 /// Decodes the sample, then draws it, each in an idle moment of its own after the token form is up,
 /// so neither delays the form or the analyst's typing.
 pub fn when_idle(owner: Owner) {
-    once_idle(move || {
+    sleep::when_idle(move || {
         if let Some(page) = decode_sample() {
-            once_idle(move || drop(draw_detached(&owner, page)));
-        }
-    });
-}
-
-fn once_idle(f: impl FnOnce() + 'static) {
-    let f = Cell::new(Some(f));
-    request_idle_callback(move || {
-        if let Some(f) = f.take() {
-            f();
+            sleep::when_idle(move || drop(draw_detached(&owner, page)));
         }
     });
 }
