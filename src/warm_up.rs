@@ -63,10 +63,11 @@ pub fn draw_detached(owner: &Owner, page: Page<Incident>) -> Option<web_sys::Ele
     Some(parent)
 }
 
-/// Decodes the sample, then draws it, each in an idle moment of its own after the token form is up,
-/// so neither delays the form or the analyst's typing.
+/// Decodes the sample, then draws it, each in an idle moment of its own after the token form is
+/// painted, so neither delays the form or the analyst's typing.
 pub fn when_idle(owner: Owner) {
-    sleep::when_idle(move || {
+    // Idle moments come before the first frame too: waiting for it keeps the form first.
+    sleep::after_next_paint(move || {
         if let Some(page) = decode_sample() {
             sleep::when_idle(move || drop(draw_detached(&owner, page)));
         }
