@@ -77,7 +77,7 @@ pub fn per_mille(count: usize, largest: usize) -> u32 {
     if largest == 0 { 0 } else { ((count.min(largest) as u128 * 1000 + largest as u128 / 2) / largest as u128) as u32 }
 }
 
-/// Tenths of a percent as an SVG length: 333 → "33.3".
-pub fn svg_percent(per_mille: u32) -> String {
+/// Tenths of a percent as a CSS percentage's number: 333 → "33.3".
+pub fn percent(per_mille: u32) -> String {
     format!("{}.{}", per_mille / 10, per_mille % 10)
 }

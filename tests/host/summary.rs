@@ -1,7 +1,7 @@
 use chrono::{NaiveDate, TimeZone, Utc};
 use incident_viewer::graph::enums::{IncidentStatus, Severity};
 use incident_viewer::graph::model::Incident;
-use incident_viewer::summary::{MAX_BUCKETS, bucket_end, per_mille, summarize, svg_percent};
+use incident_viewer::summary::{MAX_BUCKETS, bucket_end, per_mille, percent, summarize};
 
 fn on(day: u32, month: u32, severity: Severity, status: IncidentStatus) -> Incident {
     Incident {
@@ -64,5 +64,5 @@ fn empty_input_and_bar_lengths() {
     assert_eq!(per_mille(2, 3), 667, "rounded");
     assert_eq!(per_mille(usize::MAX, usize::MAX), 1000, "no overflow");
     assert_eq!(per_mille(7, 3), 1000, "never past the largest");
-    assert_eq!((svg_percent(0), svg_percent(333), svg_percent(1000)), ("0.0".into(), "33.3".into(), "100.0".into()));
+    assert_eq!((percent(0), percent(333), percent(1000)), ("0.0".into(), "33.3".into(), "100.0".into()));
 }
