@@ -6,6 +6,8 @@
 //! While the analyst pastes a token, a one-incident sample is decoded and indexed, then drawn into an
 //! element that is never attached to the page, so the first real page finds that code compiled.
 
+use std::time::Duration;
+
 use leptos::prelude::*;
 use leptos::tachys::view::{Mountable, Render};
 
@@ -63,13 +65,16 @@ pub fn draw_detached(owner: &Owner, page: Page<Incident>) -> Option<web_sys::Ele
     Some(parent)
 }
 
+/// How long each step waits at most for an idle moment: done before a first Connect is likely.
+const WITHIN: Duration = Duration::from_millis(300);
+
 /// Decodes the sample, then draws it, each in an idle moment of its own after the token form is
 /// painted, so neither delays the form or the analyst's typing.
 pub fn when_idle(owner: Owner) {
     // Idle moments come before the first frame too: waiting for it keeps the form first.
-    sleep::after_next_paint(move || {
+    sleep::after_next_paint(WITHIN, move || {
         if let Some(page) = decode_sample() {
-            sleep::when_idle(move || drop(draw_detached(&owner, page)));
+            sleep::when_idle(WITHIN, move || drop(draw_detached(&owner, page)));
         }
     });
 }

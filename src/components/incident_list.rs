@@ -29,6 +29,8 @@ use crate::view_state::use_view;
 
 /// How far beyond the viewport cards are drawn (CSS px), so scrolling never shows a gap.
 const MARGIN: f64 = 600.0;
+/// After a new result set's first frame, the margin is drawn when the browser is idle, within this.
+const MARGIN_WITHIN: std::time::Duration = std::time::Duration::from_millis(100);
 
 /// The incidents the list shows, as positions among everything loaded: the current page, or every
 /// loaded match of a search or sort. Kept with the question it answers, so typing on narrows it.
@@ -125,13 +127,13 @@ pub fn IncidentList(
         page
     });
     // A new result set (page, query or sort) draws only the cards on screen before it is painted; the
-    // margin around them follows right after that frame, so the first paint waits for fewer cards.
+    // margin around them follows once that frame is painted, so the first paint waits for fewer cards.
     // More pages of the same set (Load all) or a refresh do not count as new: nothing is redrawn.
     let result_set = Memo::new(move |_| shown.with(|s| (page.get(), s.everything, s.query.clone(), s.sort)));
     let margin_drawn_for = RwSignal::new(None);
     Effect::new(move |_| {
         let set = result_set.get();
-        after_next_paint(move || {
+        after_next_paint(MARGIN_WITHIN, move || {
             let _ = margin_drawn_for.try_set(Some(set));
         });
     });
