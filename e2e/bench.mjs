@@ -121,8 +121,9 @@ async function main() {
   results.assets = assetSizes(DIST);
   results.counterFloor = assetSizes(COUNTER_DIST);
 
-  // Navigation → token form interactive; beside it, the same for the minimal counter (its button), in
-  // alternating runs: what this browser on this machine needs for any Leptos app to come up.
+  // Navigation → token form interactive (in the DOM and its frame painted); beside it, the same for the
+  // minimal counter (its button), in alternating runs: what this browser on this machine needs for any
+  // Leptos app to come up.
   const counterServer = await serve(COUNTER_DIST);
   const counterBase = `http://127.0.0.1:${counterServer.address().port}/`;
   const interactive = [];
