@@ -109,7 +109,7 @@ pub fn App() -> impl IntoView {
     });
     // While the analyst pastes a token, the code that draws the first page gets compiled.
     if let Some(owner) = Owner::current() {
-        crate::warm_up::when_idle(owner);
+        crate::warm_up::start(owner);
     }
     let disconnect = Callback::new(move |_| {
         session_store::forget();

@@ -70,7 +70,7 @@ const WITHIN: Duration = Duration::from_millis(300);
 
 /// Decodes the sample, then draws it, each in an idle moment of its own after the token form is
 /// painted, so neither delays the form or the analyst's typing.
-pub fn when_idle(owner: Owner) {
+pub fn start(owner: Owner) {
     // Idle moments come before the first frame too: waiting for it keeps the form first.
     sleep::after_next_paint(WITHIN, move || {
         if let Some(page) = decode_sample() {

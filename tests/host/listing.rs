@@ -133,3 +133,26 @@ fn a_refreshed_page_replaces_the_one_on_screen_and_its_search_text() {
     assert_eq!(listing.page_positions(), 0..3);
     assert_eq!(listing.current_url(), Some("p1"));
 }
+
+#[test]
+fn incidents_are_found_by_position_across_empty_and_uneven_pages() {
+    let mut listing = Listing::default();
+    listing.push("u1".into(), page(&[], Some("n1")));
+    listing.append("u2".into(), page(&["a", "b"], Some("n2")));
+    listing.append("u3".into(), page(&[], Some("n3")));
+    listing.append("u4".into(), page(&[], Some("n4")));
+    listing.append("u5".into(), page(&["c"], Some("n5")));
+    listing.append("u6".into(), page(&["d", "e", "f"], None));
+    listing.append("u7".into(), page(&[], None));
+    let every: Vec<&str> = listing.all_incidents().filter_map(|i| i.id.as_deref()).collect();
+    assert_eq!(every, ["a", "b", "c", "d", "e", "f"]);
+    let ids = |positions: &[usize]| listing.at(positions).iter().filter_map(|i| i.id.as_deref()).collect::<Vec<_>>();
+    assert_eq!(ids(&[0, 1, 2, 3, 4, 5]), every, "each position, in order");
+    assert_eq!(ids(&[5, 2, 0, 2]), ["f", "c", "a", "c"], "any order, repeats kept");
+    assert_eq!(ids(&[6, 1, 99, usize::MAX]), ["b"], "past the end is left out");
+    assert!(ids(&[]).is_empty());
+    for position in 0..8 {
+        assert_eq!(listing.at(&[position]).first().copied(), listing.get(position), "at and get agree on {position}");
+    }
+    assert!(Listing::default().at(&[0]).is_empty());
+}
