@@ -144,11 +144,11 @@ pub fn IncidentList(
         let margin_drawn = result_set.with(|set| margin_drawn_for.with(|drawn| drawn.as_ref() == Some(set)));
         shown.with(|s| {
             viewport.heights.with_value(|h| {
+                let full = row_window(&s.positions, h, on_screen, MARGIN);
                 let window = if margin_drawn {
-                    row_window(&s.positions, h, on_screen, MARGIN)
+                    full
                 } else {
                     // Cards already drawn within the margin stay (no removing what comes back a frame later).
-                    let full = row_window(&s.positions, h, on_screen, MARGIN);
                     let kept = viewport.drawn.with_value(|drawn| drawn_range(drawn, &s.positions));
                     let kept = kept.start.max(full.start)..kept.end.min(full.end);
                     row_window(&s.positions, h, on_screen, 0.0).covering(kept, &s.positions, h)
