@@ -15,6 +15,7 @@ use crate::components::tenant_bar::TenantBar;
 use crate::components::theme_select::ThemeSelect;
 use crate::components::time_ago::Clock;
 use crate::components::token_expiry::TokenExpiry;
+use crate::connected_part::ConnectedPart;
 use crate::connections::Connections;
 use crate::graph::client::{Backend, GraphClient, Token};
 use crate::graph::query::{IncidentFilters, PageSize};
@@ -52,6 +53,65 @@ pub fn App() -> impl IntoView {
     // Back/forward restore the view of that history entry without adding a new one.
     let _ = window_event_listener(leptos::ev::popstate, move |_| view_state.restore_from_url());
 
+    let connect = Callback::new(move |request: ConnectRequest| {
+        if request.remember {
+            session_store::remember(&request.client);
+        } else {
+            session_store::forget();
+        }
+        client.set(Some(request.client));
+    });
+    // While the analyst pastes a token, the connected page's code is fetched and compiled.
+    let part = ConnectedPart::new();
+    if let Some(owner) = Owner::current() {
+        part.warm_up(owner);
+    }
+    // The connected page is built once per connection: a renewed token does not rebuild it.
+    let is_connected = Memo::new(move |_| client.with(Option::is_some));
+    let disconnect = Callback::new(move |_| {
+        session_store::forget();
+        others.set(Vec::new());
+        client.set(None);
+        state.reset();
+    });
+
+    view! {
+        <header class="app-header">
+            <h1>"Incident Viewer"</h1>
+            <div class="header-tools">
+                <KeyboardShortcuts />
+                <ThemeSelect />
+                {move || client.get().map(|c| view! { <SessionBar client=c on_disconnect=disconnect /> })}
+            </div>
+        </header>
+        <main id="main">
+            {move || match is_connected.get() {
+                false => view! { <ConnectForm on_connect=connect /> }.into_any(),
+                true => part.view(Connected {
+                    client, others, connections, view_state, filters, search, state,
+                }),
+            }}
+        </main>
+    }
+}
+
+/// What the connected branch of the page needs from the shell.
+#[derive(Clone, Copy)]
+pub struct Connected {
+    client: RwSignal<Option<GraphClient>>,
+    others: RwSignal<Vec<GraphClient>>,
+    connections: Memo<Connections>,
+    view_state: ViewState,
+    filters: RwSignal<IncidentFilters>,
+    search: RwSignal<String>,
+    state: ListState,
+}
+
+/// The connected page, in a function of its own: the browser compiles WebAssembly functions when they
+/// are first called, so the token form no longer waits for this (large) one to be compiled.
+#[inline(never)]
+pub fn connected_view(shell: Connected) -> AnyView {
+    let Connected { client, others, connections, view_state, filters, search, state } = shell;
     // Where the session is connected, without the tokens: a renewed token must not restart the list.
     let connection = Memo::new(move |_| connections.with(Connections::endpoints));
     // A new connection, another tenant, or new filters start the query over at page one.
@@ -99,78 +159,6 @@ pub fn App() -> impl IntoView {
             retry.run(());
         }
     });
-    let connect = Callback::new(move |request: ConnectRequest| {
-        if request.remember {
-            session_store::remember(&request.client);
-        } else {
-            session_store::forget();
-        }
-        client.set(Some(request.client));
-    });
-    // While the analyst pastes a token, the code that draws the first page gets compiled.
-    if let Some(owner) = Owner::current() {
-        crate::warm_up::start(owner);
-    }
-    let disconnect = Callback::new(move |_| {
-        session_store::forget();
-        others.set(Vec::new());
-        client.set(None);
-        state.reset();
-    });
-
-    view! {
-        <header class="app-header">
-            <h1>"Incident Viewer"</h1>
-            <div class="header-tools">
-                <KeyboardShortcuts />
-                <ThemeSelect />
-                {move || client.get().map(|c| view! { <SessionBar client=c on_disconnect=disconnect /> })}
-            </div>
-        </header>
-        <main id="main">
-            {move || match client.get() {
-                None => view! { <ConnectForm on_connect=connect /> }.into_any(),
-                Some(_) => connected_view(Connected {
-                    client, others, connections, view_state, filters, search, state,
-                    change_filters, retry, renew_token, load_all,
-                }),
-            }}
-        </main>
-    }
-}
-
-/// What the connected branch of the page needs from the shell.
-struct Connected {
-    client: RwSignal<Option<GraphClient>>,
-    others: RwSignal<Vec<GraphClient>>,
-    connections: Memo<Connections>,
-    view_state: ViewState,
-    filters: RwSignal<IncidentFilters>,
-    search: RwSignal<String>,
-    state: ListState,
-    change_filters: Callback<IncidentFilters>,
-    retry: Callback<()>,
-    renew_token: Callback<Token>,
-    load_all: Callback<()>,
-}
-
-/// The connected page, in a function of its own: the browser compiles WebAssembly functions when they
-/// are first called, so the token form no longer waits for this (large) one to be compiled.
-#[inline(never)]
-fn connected_view(shell: Connected) -> AnyView {
-    let Connected {
-        client,
-        others,
-        connections,
-        view_state,
-        filters,
-        search,
-        state,
-        change_filters,
-        retry,
-        renew_token,
-        load_all,
-    } = shell;
     view! {
         <TokenExpiry client on_new_token=renew_token />
         <TenantBar client others />

@@ -64,7 +64,7 @@ pub fn draw_detached(owner: &Owner, page: Page<Incident>) -> Option<web_sys::Ele
 }
 
 /// How long each step waits at most for an idle moment: done before a first Connect is likely.
-const WITHIN: Duration = Duration::from_millis(300);
+pub const WITHIN: Duration = Duration::from_millis(300);
 
 /// Decodes the sample, then draws it, each in an idle moment of its own after the token form is
 /// painted, so neither delays the form or the analyst's typing.

@@ -44,11 +44,19 @@ test('nginx with the shipped config sends the security and caching headers, and 
   expect(headers['permissions-policy']).toContain('camera=()');
   expect(headers['cache-control']).toBe('no-cache');
 
-  const wasmName = (await index.text()).match(/href="\.\/([^"]+_bg\.wasm)"/)?.[1];
-  const wasm = await request.get(NGINX + wasmName);
-  expect(wasm.headers()['content-type']).toBe('application/wasm');
-  expect(wasm.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
-  expect(wasm.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+  // The first module is preloaded by the page; the connected page's module is named by the split loader.
+  const html = await index.text();
+  const wasmName = html.match(/href="\.\/([^"]+_bg\.wasm)"/)?.[1];
+  const splitLoader = html.match(/href="\.\/(wasm-split-[0-9a-f]+\.js)"/)?.[1];
+  const partName = (await (await request.get(NGINX + splitLoader)).text()).match(/"\.\/(split_[^"]+\.wasm)"/)?.[1];
+  expect(partName).toBeTruthy();
+  for (const name of [wasmName, partName]) {
+    const wasm = await request.get(NGINX + name);
+    expect(wasm.status()).toBe(200);
+    expect(wasm.headers()['content-type']).toBe('application/wasm');
+    expect(wasm.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(wasm.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+  }
 
   const watch = await watchPage(page, []);
   await page.goto(NGINX);
