@@ -14,6 +14,7 @@ cargo fmt --all -- --check
 
 step "clippy (wasm32 and host, all targets, -D warnings)"
 cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --features split -- -D warnings # the release build's split points
 cargo clippy --all-targets -- -D warnings
 
 step "host tests (cargo test)"

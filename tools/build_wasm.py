@@ -57,6 +57,24 @@ def replace_once(text: str, old: str, new: str, where: str) -> str:
     return text.replace(old, new)
 
 
+def tool(root: Path, name: str) -> str:
+    """The tool the build is pinned to: npm's wasm-opt (binaryen 132; Debian's 108 builds a broken
+    app), and the wasm-bindgen equal to the one in Cargo.toml (its JS must match the crate's)."""
+    if name == "wasm-opt":
+        path = root / "e2e" / "node_modules" / ".bin" / "wasm-opt"
+        want = "version 132"
+    else:
+        path = Path(shutil.which(name) or name)
+        want = re.search(r'^wasm-bindgen = "=([0-9.]+)"', (root / "Cargo.toml").read_text(), re.M).group(1)
+    try:
+        version = subprocess.run([str(path), "--version"], capture_output=True, text=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        raise SystemExit(f"build_wasm: {path} is missing; run .ci/install")
+    if want not in version:
+        raise SystemExit(f"build_wasm: {path} is {version.strip()!r}, not {want}; run .ci/install")
+    return str(path)
+
+
 def linked_module(root: Path, release: bool) -> Path:
     """The module cargo linked for Trunk (with the `split` feature and relocations)."""
     target_dir = Path(os.environ.get("CARGO_TARGET_DIR", root / "target"))
@@ -90,7 +108,7 @@ def main() -> int:
     (work / "split").mkdir(parents=True)
 
     run("wasm-split-cli", "--out-name", NAME, str(linked_module(root, release)), str(work / "split"))
-    run("wasm-bindgen", "--target", "web", "--no-typescript", "--keep-lld-exports", "--no-demangle",
+    run(tool(root, "wasm-bindgen"), "--target", "web", "--no-typescript", "--keep-lld-exports", "--no-demangle",
         "--out-name", NAME, "--out-dir", str(work / "bindgen"), str(work / "split" / f"{NAME}.wasm"))
 
     modules = {f"{NAME}_bg.wasm": work / "bindgen" / f"{NAME}_bg.wasm"}
@@ -99,8 +117,9 @@ def main() -> int:
     if len(modules) < 2:
         raise SystemExit("build_wasm: wasm-split-cli split nothing off (is the `split` feature on?)")
     if release:
+        wasm_opt = tool(root, "wasm-opt")
         for path in modules.values():
-            run("wasm-opt", "-Oz", *WASM_FEATURES, str(path), "-o", str(path))
+            run(wasm_opt, "-Oz", *WASM_FEATURES, str(path), "-o", str(path))
 
     # Hashed names: leaves first, then the files that name them.
     renamed: dict[str, str] = {}
