@@ -11,7 +11,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::{Connected, connected_view};
+use crate::connected_page::{Connected, connected_view};
 
 /// Where fetching the part is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -4,6 +4,7 @@ pub mod app;
 pub mod browser_url;
 pub mod clipboard;
 pub mod components;
+pub mod connected_page;
 pub mod connected_part;
 pub mod connections;
 pub mod dates;
