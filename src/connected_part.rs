@@ -1,13 +1,13 @@
 //! The connected page as a part of the app fetched after the token form.
 //!
-//! With the `split` feature (release builds, see `tools/build_wasm.py`) everything only the connected
+//! With the `split` feature (every Trunk build, see `tools/build_wasm.py`) everything only the connected
 //! page uses — the list, cards, filters, detail, Graph client, decoders and demo tenant — is moved into
 //! a second WebAssembly module. The first load is then the shell and the token form alone. The part
 //! is fetched as soon as the form is painted (the browser compiles it off the main thread), so it is
 //! usually in before a token is pasted; if it is not, the page says it is loading, and if it cannot
 //! be fetched, says so and offers to try again.
 //!
-//! Without the feature (tests, `trunk serve`) there is one module and the part is there at once.
+//! Without the feature (host and wasm-bindgen tests) there is one module and the part is there at once.
 
 use leptos::prelude::*;
 
@@ -15,10 +15,11 @@ use crate::connected_page::{Connected, connected_view};
 
 /// Where fetching the part is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Fetch {
+enum Fetch {
     NotStarted,
     Loading,
     Ready,
+    #[cfg_attr(not(feature = "split"), allow(dead_code))] // one module cannot fail to arrive
     Failed,
 }
 
@@ -32,10 +33,6 @@ impl ConnectedPart {
     pub fn new() -> Self {
         let ready = if cfg!(feature = "split") { Fetch::NotStarted } else { Fetch::Ready };
         Self { fetch: RwSignal::new(ready) }
-    }
-
-    pub fn state(self) -> Fetch {
-        self.fetch.get()
     }
 
     /// Starts fetching the part, unless it is in or on its way (again after a failure).
