@@ -86,7 +86,10 @@ fn failed(part: ConnectedPart) -> AnyView {
     view! {
         <div role="alert" class="error-banner">
             <p class="error-headline">"The incident list could not be loaded."</p>
-            <p class="error-details">"Part of the app did not arrive. Check the connection, then try again."</p>
+            <p class="error-details">
+                "Part of the app did not arrive. Check the connection, then try again. If the app was updated "
+                "since this page was opened, reload the page instead (filters are kept in its address)."
+            </p>
             <button type="button" on:click=move |_| part.fetch()>"Try again"</button>
         </div>
     }

@@ -118,8 +118,10 @@ def main() -> int:
         raise SystemExit("build_wasm: wasm-split-cli split nothing off (is the `split` feature on?)")
     if release:
         wasm_opt = tool(root, "wasm-opt")
+        # For CPU profiles with function names: BUILD_WASM_KEEP_NAMES=1 trunk build --release
+        names = ["-g"] if os.environ.get("BUILD_WASM_KEEP_NAMES") else []
         for path in modules.values():
-            run(wasm_opt, "-Oz", *WASM_FEATURES, str(path), "-o", str(path))
+            run(wasm_opt, "-Oz", *names, *WASM_FEATURES, str(path), "-o", str(path))
 
     # Hashed names: leaves first, then the files that name them.
     renamed: dict[str, str] = {}
