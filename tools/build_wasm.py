@@ -103,7 +103,8 @@ def main() -> int:
     staging = Path(staging)
     release = os.environ.get("TRUNK_PROFILE") == "release"
     root = Path(os.environ.get("TRUNK_SOURCE_DIR", Path(__file__).resolve().parent.parent))
-    work = root / "target" / "wasm-split-work"
+    # One work directory per output, so `trunk serve` and a release build can run side by side.
+    work = root / "target" / "wasm-split-work" / digest(str(staging.resolve()).encode())
     shutil.rmtree(work, ignore_errors=True)
     (work / "split").mkdir(parents=True)
 
