@@ -167,8 +167,9 @@ def main() -> int:
                 f'integrity="{integrity(files[glue_name])}">']
     preloads.append(f'<link rel="modulepreload" href="./{linker_name}" crossorigin="anonymous" '
                     f'integrity="{integrity(files[linker_name])}">')
+    # No integrity here: Chromium ignores it on fetch preloads and says so in the console.
     preloads.append(f'<link rel="preload" href="./{main_module}" as="fetch" type="application/wasm" '
-                    f'crossorigin="anonymous" integrity="{integrity(files[main_module])}">')
+                    f'crossorigin="anonymous">')
     tags = "\n    ".join([f'<script type="module" src="./{loader_name}"></script>', *preloads])
     html = replace_once(html, "</head>", f"  {tags}\n  </head>", "index.html")
     if INLINE_SCRIPT.search(html):

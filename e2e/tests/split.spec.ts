@@ -14,6 +14,8 @@ test('the token form needs only the first part; the connected page\'s part is fe
       (window as any).__formAt = performance.now();
     }).observe(document, { childList: true, subtree: true });
   });
+  const warnings: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'warning' || m.type() === 'error') warnings.push(m.text()); });
   const part = page.waitForRequest(PART);
   await page.goto('./');
   await expect(page.getByLabel('Access token')).toBeVisible();
@@ -23,6 +25,7 @@ test('the token form needs only the first part; the connected page\'s part is fe
     partAt: performance.getEntriesByType('resource').find((e) => /split_connected/.test(e.name))!.startTime,
   }));
   expect(partAt).toBeGreaterThan(formAt);
+  expect(warnings).toEqual([]); // e.g. Chromium's note on an ignored preload integrity attribute
 
   await page.getByRole('button', { name: 'Try demo data' }).click();
   await expect(page.getByRole('list', { name: 'Incidents' }).getByRole('article').first()).toBeVisible();
