@@ -46,6 +46,15 @@ impl ConnectedPart {
             let fetched = split::fetch().await;
             self.fetch.set(if fetched.is_ok() { Fetch::Ready } else { Fetch::Failed });
         });
+        #[cfg(not(feature = "split"))]
+        self.fetch.set(Fetch::Ready); // one module: nothing to fetch
+    }
+
+    /// From the failure notice: fetch again, also when the part counts as in but its entry point did not
+    /// answer (the notice's button would otherwise do nothing); a part already in answers at once.
+    fn fetch_again(self) {
+        self.fetch.set(Fetch::NotStarted);
+        self.fetch();
     }
 
     /// The connected page once the part is in; until then what is happening.
@@ -90,7 +99,7 @@ fn failed(part: ConnectedPart) -> AnyView {
                 "Part of the app did not arrive. Check the connection, then try again. If the app was updated "
                 "since this page was opened, reload the page instead (filters are kept in its address)."
             </p>
-            <button type="button" on:click=move |_| part.fetch()>"Try again"</button>
+            <button type="button" on:click=move |_| part.fetch_again()>"Try again"</button>
         </div>
     }
     .into_any()
@@ -128,7 +137,7 @@ mod split {
 
     #[wasm_split(connected, wasm_split_path = ::leptos::wasm_split, fallible)]
     pub fn warm_up(owner: Owner) -> Result<(), SplitLoaderError> {
-        crate::warm_up::start(owner);
+        crate::warm_up::start_when_idle(owner);
         Ok(())
     }
 }

@@ -70,9 +70,17 @@ pub const WITHIN: Duration = Duration::from_millis(300);
 /// painted, so neither delays the form or the analyst's typing.
 pub fn start(owner: Owner) {
     // Idle moments come before the first frame too: waiting for it keeps the form first.
-    sleep::after_next_paint(WITHIN, move || {
-        if let Some(page) = decode_sample() {
-            sleep::when_idle(WITHIN, move || drop(draw_detached(&owner, page)));
-        }
-    });
+    sleep::after_next_paint(WITHIN, move || decode_then_draw(owner));
+}
+
+/// [`start`] for a caller already past the token form's first paint (the split build's second part,
+/// which is only fetched after it): no frame to wait for, only idle moments.
+pub fn start_when_idle(owner: Owner) {
+    sleep::when_idle(WITHIN, move || decode_then_draw(owner));
+}
+
+fn decode_then_draw(owner: Owner) {
+    if let Some(page) = decode_sample() {
+        sleep::when_idle(WITHIN, move || drop(draw_detached(&owner, page)));
+    }
 }
