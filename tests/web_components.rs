@@ -299,3 +299,43 @@ fn the_warm_up_draws_a_card_and_the_charts_off_the_page() {
     assert!(drawn.text_content().unwrap().contains("Sample"));
     assert_eq!(cards_on_page(), before);
 }
+
+#[wasm_bindgen_test]
+async fn rows_taken_out_leave_the_list_at_once_and_are_disposed_of_when_idle() {
+    use incident_viewer::stable_rows::StableRows;
+    use std::sync::{Arc, Mutex};
+    let _mounted = leptos::mount::mount_to(document().create_element("div").unwrap().unchecked_into(), || ());
+    let list: web_sys::Element = document().create_element("ul").unwrap();
+    let disposed = Arc::new(Mutex::new(Vec::new()));
+    let owner = Owner::new();
+    let mut rows = owner.with(StableRows::<u32>::new);
+    let draw = |n: u32| {
+        let disposed = disposed.clone();
+        on_cleanup(move || disposed.lock().unwrap().push(n));
+        view! { <span>{n}</span> }.into_any()
+    };
+    let texts = || all_text(list.unchecked_ref(), "li");
+    let positions = || {
+        let items = list.query_selector_all("li").unwrap();
+        (0..items.length())
+            .map(|i| items.item(i).unwrap().unchecked_into::<web_sys::Element>().get_attribute("aria-posinset"))
+            .collect::<Vec<_>>()
+    };
+    rows.update(&list, vec![(1, 1), (2, 2), (3, 3)], (0, 3), draw);
+    assert_eq!(texts(), ["1", "2", "3"]);
+    let second = list.query_selector("li:nth-child(2)").unwrap().unwrap();
+
+    rows.update(&list, vec![(2, 2), (3, 3), (4, 4)], (1, 4), draw);
+    assert_eq!(texts(), ["2", "3", "4"], "row 1 is out of the list at once");
+    assert_eq!(positions(), [Some("2".to_owned()), Some("3".to_owned()), Some("4".to_owned())]);
+    assert!(second.is_same_node(list.first_element_child().as_ref().map(|e| e.as_ref())), "kept rows keep their node");
+    assert!(disposed.lock().unwrap().is_empty(), "disposing of row 1 waits for an idle moment");
+
+    sleep_ms(700).await;
+    assert_eq!(*disposed.lock().unwrap(), [1]);
+    rows.update(&list, vec![], (0, 0), draw);
+    assert!(texts().is_empty());
+    sleep_ms(700).await;
+    disposed.lock().unwrap().sort();
+    assert_eq!(*disposed.lock().unwrap(), [1, 2, 3, 4]);
+}
