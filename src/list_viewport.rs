@@ -21,6 +21,9 @@ pub struct ListViewport {
     ///
     /// [`RowWindow::including`]: crate::row_window::RowWindow::including
     pub focused: RwSignal<Option<usize>>,
+    /// The page is being printed: paper has no viewport, so every row is drawn (from `beforeprint`
+    /// to `afterprint`).
+    pub printing: RwSignal<bool>,
     /// The first row on screen and its offset from the list's top.
     anchor: StoredValue<Option<(Element, f64)>, LocalStorage>,
 }
@@ -37,6 +40,7 @@ impl ListViewport {
             heights_changed: RwSignal::new(0),
             drawn: StoredValue::new(Vec::new()),
             focused: RwSignal::new(None),
+            printing: RwSignal::new(false),
             anchor: StoredValue::new_local(None),
         }
     }
@@ -51,9 +55,15 @@ impl ListViewport {
     pub fn track(self, list: NodeRef<leptos::html::Ul>) {
         let scroll = window_event_listener(leptos::ev::scroll, move |_| self.sync(list));
         let resize = window_event_listener(leptos::ev::resize, move |_| self.sync(list));
+        // The rows are drawn in the microtasks that follow the event, before the browser lays out
+        // the page for print.
+        let before_print = window_event_listener_untyped("beforeprint", move |_| self.printing.set(true));
+        let after_print = window_event_listener_untyped("afterprint", move |_| self.printing.set(false));
         on_cleanup(move || {
             scroll.remove();
             resize.remove();
+            before_print.remove();
+            after_print.remove();
         });
         // Rows drawn, removed or grown change the list's size; the observer reports it after layout
         // and before paint, so a correction is never seen.

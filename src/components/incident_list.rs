@@ -13,7 +13,7 @@ use super::sort_select::SortSelect;
 use super::summary_charts::SummaryCharts;
 use super::token_renewal::TokenRenewal;
 use crate::connections::Connections;
-use crate::format::{ListFacts, status_line};
+use crate::format::{ListFacts, status_line, thousands};
 use crate::graph::client::Token;
 use crate::graph::error::ErrorKind;
 use crate::graph::model::Incident;
@@ -31,6 +31,9 @@ use crate::view_state::use_view;
 const MARGIN: f64 = 600.0;
 /// After a new result set's first frame, the margin is drawn when the browser is idle, within this.
 const MARGIN_WITHIN: std::time::Duration = std::time::Duration::from_millis(100);
+/// At most this many cards go on paper (a search over 10,000 loaded incidents can list them all);
+/// the status line says so when there are more.
+pub const PRINT_LIMIT: usize = 500;
 
 /// The incidents the list shows, as positions among everything loaded: the current page, or every
 /// loaded match of a search or sort. Kept with the question it answers, so typing on narrows it.
@@ -142,6 +145,10 @@ pub fn IncidentList(
         let on_screen = viewport.viewport.get();
         let focused = viewport.focused.get();
         let margin_drawn = result_set.with(|set| margin_drawn_for.with(|drawn| drawn.as_ref() == Some(set)));
+        if viewport.printing.get() {
+            let end = shown.with(|s| s.positions.len().min(PRINT_LIMIT));
+            return RowWindow { start: 0, end, before: 0.0, after: 0.0 };
+        }
         shown.with(|s| {
             viewport.heights.with_value(|h| {
                 let full = row_window(&s.positions, h, on_screen, MARGIN);
@@ -218,6 +225,16 @@ pub fn IncidentList(
             <h2 id="results-heading" class="visually-hidden">"Incidents"</h2>
             <div class="results-head">
                 <p role="status" class="status-line">{status_text}</p>
+                {move || {
+                    let shown = shown.with(|s| s.positions.len());
+                    (shown > PRINT_LIMIT).then(|| view! {
+                        <p class="print-only">{format!(
+                            "Printed: the first {} of these {} incidents (Export CSV or JSON has them all).",
+                            thousands(PRINT_LIMIT as u64),
+                            thousands(shown as u64),
+                        )}</p>
+                    })
+                }}
                 <div class="list-actions">
                     <SortSelect />
                     <AutoRefresh state connections />
