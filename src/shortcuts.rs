@@ -19,6 +19,7 @@ pub const SHEET: &[(&str, &str)] = &[
     ("k", "Previous incident"),
     ("o or Enter", "Show or hide the focused incident's alerts"),
     ("/", "Search"),
+    ("Ctrl+F or ⌘F", "Search, while the list is shown (press it again for the browser's find)"),
     ("Esc", "Close: this sheet, the incident page, expanded alerts"),
     ("?", "Show these shortcuts"),
 ];
@@ -43,6 +44,14 @@ pub fn action_for(key: &str, modified: bool, typing: bool, on_card: bool) -> Opt
         "?" => Some(Action::ShowHelp),
         _ => None,
     }
+}
+
+/// Ctrl+F (⌘F on a Mac) while the incident list is shown goes to the app's Search, which covers every
+/// loaded incident: the browser's find only sees the cards drawn (the list is windowed), so it could
+/// answer "not found" for an incident that is loaded. Pressed in the Search field itself, it is the
+/// browser's again: pressing it twice reaches the browser's find.
+pub fn find_goes_to_search(key: &str, command: bool, other_modifiers: bool, in_search: bool, list_shown: bool) -> bool {
+    command && !other_modifiers && key.eq_ignore_ascii_case("f") && !in_search && list_shown
 }
 
 /// The card to move to among `count`, from the one focused (if any). Stops at both ends.

@@ -83,3 +83,38 @@ test('j and k walk a long windowed list card by card, each one drawn and on scre
   expect(await list.getByRole('article').count()).toBeLessThan(30);
   await watch.assertClean();
 });
+
+test('Ctrl+F on the list goes to Search (which sees every loaded incident); pressed again it is the browser\'s find', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Try demo data' }).click();
+  const cards = page.getByRole('list', { name: 'Incidents' }).getByRole('article');
+  await expect(cards.first()).toBeVisible();
+  // Runs after the app's own listener: records whether the app kept the key from the browser.
+  await page.evaluate(() => {
+    (window as any).__kept = [];
+    addEventListener('keydown', (e) => { if (e.key.toLowerCase() === 'f') (window as any).__kept.push(e.defaultPrevented); });
+  });
+  const kept = () => page.evaluate(() => (window as any).__kept as boolean[]);
+  const search = page.getByLabel('Search');
+  await search.fill('phish');
+  await cards.first().focus();
+
+  await page.keyboard.press('Control+f');
+  await expect(search).toBeFocused();
+  expect(await search.evaluate((input: HTMLInputElement) => [input.selectionStart, input.selectionEnd])).toEqual([0, 5]);
+  await page.keyboard.press('Control+f'); // in Search: the browser's find (not kept)
+  await page.keyboard.press('Meta+f');
+  await cards.first().focus();
+  await page.keyboard.press('Meta+f'); // ⌘F on a Mac
+  await expect(search).toBeFocused();
+  await page.keyboard.press('Control+Shift+F');
+  expect(await kept()).toEqual([true, false, false, true, false]);
+
+  // An incident's page is not windowed: the browser's find sees all of it.
+  await cards.first().getByRole('link', { name: 'Details' }).click();
+  await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+  await page.locator('body').click({ position: { x: 1, y: 1 } });
+  await page.keyboard.press('Control+f');
+  expect((await kept()).at(-1)).toBe(false);
+  await expect(search).not.toBeFocused();
+});

@@ -115,13 +115,14 @@ pub fn FilterPanel(
             <div class="field">
                 <label for="search">"Search"</label>
                 <input id="search" type="search" placeholder="Name, id, tag, owner, alert…" node_ref=search_box
+                    aria-keyshortcuts="/ Control+F Meta+F" aria-describedby="search-hint"
                     prop:value=move || typed.get()
                     on:input=move |ev| {
                         let text = event_target_value(&ev);
                         typed.set(text.clone());
                         debounce_search(text);
                     } />
-                <p class="hint">"Searches every incident loaded so far."</p>
+                <p class="hint" id="search-hint">"Searches every incident loaded so far. Ctrl+F (⌘F) comes here; press it twice for the browser's find."</p>
             </div>
             <SavedViewsPanel filters on_change />
             {move || connections.with(Connections::is_several).then(|| {

@@ -3,7 +3,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent};
 
 use crate::dom_id::focus_by_id;
-use crate::shortcuts::{Action, SHEET, action_for, step};
+use crate::shortcuts::{Action, SHEET, action_for, find_goes_to_search, step};
 use crate::view_state::use_view;
 
 const CARD: &str = "article.incident-card";
@@ -27,6 +27,11 @@ fn visible_cards() -> Vec<HtmlElement> {
         return Vec::new();
     };
     (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<HtmlElement>().ok()).collect()
+}
+
+/// The incident list is on screen (not the token form, not an incident's page).
+fn list_shown() -> bool {
+    document().and_then(|d| d.query_selector(".layout:not([hidden]) ul.incident-list").ok().flatten()).is_some()
 }
 
 fn focused_card() -> Option<Element> {
@@ -67,6 +72,11 @@ fn focus_search() {
         details.set_open(true);
     }
     focus_by_id("search");
+    if let Some(search) =
+        document.get_element_by_id("search").and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+    {
+        search.select();
+    }
 }
 
 /// The `?` sheet of shortcuts, a header button that opens it, and the key handling for the page.
@@ -87,6 +97,13 @@ pub fn KeyboardShortcuts() -> impl IntoView {
             return;
         }
         let target = ev.target().and_then(|t| t.dyn_into::<Element>().ok());
+        let in_search = target.as_ref().is_some_and(|t| t.id() == "search");
+        let command = ev.ctrl_key() || ev.meta_key();
+        if find_goes_to_search(&ev.key(), command, ev.alt_key() || ev.shift_key(), in_search, list_shown()) {
+            focus_search();
+            ev.prevent_default();
+            return;
+        }
         let on_card = target.as_ref().is_some_and(|t| t.matches(CARD).unwrap_or(false));
         let modified = ev.ctrl_key() || ev.alt_key() || ev.meta_key();
         let Some(action) = action_for(&ev.key(), modified, is_typing(target.as_ref()), on_card) else { return };
