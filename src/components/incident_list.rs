@@ -32,8 +32,8 @@ const MARGIN: f64 = 600.0;
 /// After a new result set's first frame, the margin is drawn when the browser is idle, within this.
 const MARGIN_WITHIN: std::time::Duration = std::time::Duration::from_millis(100);
 /// At most this many cards go on paper (a search over 10,000 loaded incidents can list them all);
-/// the status line says so when there are more.
-pub const PRINT_LIMIT: usize = 500;
+/// a line printed under the status line says so when there are more.
+const PRINT_LIMIT: usize = 500;
 
 /// The incidents the list shows, as positions among everything loaded: the current page, or every
 /// loaded match of a search or sort. Kept with the question it answers, so typing on narrows it.

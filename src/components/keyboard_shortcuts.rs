@@ -99,7 +99,8 @@ pub fn KeyboardShortcuts() -> impl IntoView {
         let target = ev.target().and_then(|t| t.dyn_into::<Element>().ok());
         let in_search = target.as_ref().is_some_and(|t| t.id() == "search");
         let command = ev.ctrl_key() || ev.meta_key();
-        if find_goes_to_search(&ev.key(), command, ev.alt_key() || ev.shift_key(), in_search, list_shown()) {
+        // (`list_shown` looks the list up: only for Ctrl or Meta presses.)
+        if command && find_goes_to_search(&ev.key(), command, ev.alt_key() || ev.shift_key(), in_search, list_shown()) {
             focus_search();
             ev.prevent_default();
             return;
