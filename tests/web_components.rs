@@ -331,11 +331,23 @@ async fn rows_taken_out_leave_the_list_at_once_and_are_disposed_of_when_idle() {
     assert!(second.is_same_node(list.first_element_child().as_ref().map(|e| e.as_ref())), "kept rows keep their node");
     assert!(disposed.lock().unwrap().is_empty(), "disposing of row 1 waits for an idle moment");
 
-    sleep_ms(700).await;
+    // In an idle moment, or 500 ms at the latest (given slack here for a busy machine).
+    let disposed_within = |count: usize| {
+        let disposed = disposed.clone();
+        async move {
+            for _ in 0..40 {
+                if disposed.lock().unwrap().len() >= count {
+                    break;
+                }
+                sleep_ms(50).await;
+            }
+        }
+    };
+    disposed_within(1).await;
     assert_eq!(*disposed.lock().unwrap(), [1]);
     rows.update(&list, vec![], (0, 0), draw);
     assert!(texts().is_empty());
-    sleep_ms(700).await;
+    disposed_within(4).await;
     disposed.lock().unwrap().sort();
     assert_eq!(*disposed.lock().unwrap(), [1, 2, 3, 4]);
 }
