@@ -49,9 +49,16 @@ pub fn action_for(key: &str, modified: bool, typing: bool, on_card: bool) -> Opt
 /// Ctrl+F (⌘F on a Mac) while the incident list is shown goes to the app's Search, which covers every
 /// loaded incident: the browser's find only sees the cards drawn (the list is windowed), so it could
 /// answer "not found" for an incident that is loaded. Pressed in the Search field itself, it is the
-/// browser's again: pressing it twice reaches the browser's find.
-pub fn find_goes_to_search(key: &str, command: bool, other_modifiers: bool, in_search: bool, list_shown: bool) -> bool {
-    command && !other_modifiers && key.eq_ignore_ascii_case("f") && !in_search && list_shown
+/// browser's again: pressing it twice reaches the browser's find. `list_shown` is only asked for a
+/// Ctrl/Meta+F press (it looks at the page).
+pub fn find_goes_to_search(
+    key: &str,
+    command: bool,
+    other_modifiers: bool,
+    in_search: bool,
+    list_shown: impl FnOnce() -> bool,
+) -> bool {
+    command && !other_modifiers && key.eq_ignore_ascii_case("f") && !in_search && list_shown()
 }
 
 /// The card to move to among `count`, from the one focused (if any). Stops at both ends.

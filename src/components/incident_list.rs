@@ -141,14 +141,14 @@ pub fn IncidentList(
         });
     });
     let window = Memo::new(move |_| {
-        viewport.heights_changed.track();
-        let on_screen = viewport.viewport.get();
-        let focused = viewport.focused.get();
-        let margin_drawn = result_set.with(|set| margin_drawn_for.with(|drawn| drawn.as_ref() == Some(set)));
         if viewport.printing.get() {
             let end = shown.with(|s| s.positions.len().min(PRINT_LIMIT));
             return RowWindow { start: 0, end, before: 0.0, after: 0.0 };
         }
+        viewport.heights_changed.track();
+        let on_screen = viewport.viewport.get();
+        let focused = viewport.focused.get();
+        let margin_drawn = result_set.with(|set| margin_drawn_for.with(|drawn| drawn.as_ref() == Some(set)));
         shown.with(|s| {
             viewport.heights.with_value(|h| {
                 let full = row_window(&s.positions, h, on_screen, MARGIN);

@@ -2,7 +2,6 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent};
 
-use crate::dom_id::focus_by_id;
 use crate::shortcuts::{Action, SHEET, action_for, find_goes_to_search, step};
 use crate::view_state::use_view;
 
@@ -71,10 +70,10 @@ fn focus_search() {
     {
         details.set_open(true);
     }
-    focus_by_id("search");
     if let Some(search) =
         document.get_element_by_id("search").and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
     {
+        let _ = search.focus();
         search.select();
     }
 }
@@ -99,8 +98,7 @@ pub fn KeyboardShortcuts() -> impl IntoView {
         let target = ev.target().and_then(|t| t.dyn_into::<Element>().ok());
         let in_search = target.as_ref().is_some_and(|t| t.id() == "search");
         let command = ev.ctrl_key() || ev.meta_key();
-        // (`list_shown` looks the list up: only for Ctrl or Meta presses.)
-        if command && find_goes_to_search(&ev.key(), command, ev.alt_key() || ev.shift_key(), in_search, list_shown()) {
+        if find_goes_to_search(&ev.key(), command, ev.alt_key() || ev.shift_key(), in_search, list_shown) {
             focus_search();
             ev.prevent_default();
             return;
