@@ -35,6 +35,7 @@ pub mod shortcuts;
 pub mod sleep;
 pub mod sort;
 pub mod stable_rows;
+pub mod start_screen;
 pub mod summary;
 pub mod theme;
 pub mod token_info;

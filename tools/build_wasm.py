@@ -36,6 +36,7 @@ WASM_FEATURES = [
 TRUNK_LOADER = re.compile(r"<script type=\"module\">.*?</script>\s*", re.S)
 TRUNK_PRELOAD = re.compile(rf"<link rel=\"(?:modulepreload|preload)\" href=\"\./{NAME}-[0-9a-f]+(?:_bg\.wasm|\.js)\"[^>]*>")
 INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)[^>]*>\s*\S", re.I)
+START_SCREEN = re.compile(r"<header[^>]*\bdata-start-screen\b.*?</main>", re.S)
 
 
 def run(*args: str) -> None:
@@ -95,6 +96,15 @@ def drop_trunks_output(staging: Path, html: str) -> str:
     return html
 
 
+def compact_start_screen(html: str) -> str:
+    """Drops the whitespace between the start screen's tags: the app's DOM has none, and between
+    inline elements it would be drawn as a space, so the two would not look the same."""
+    html, found = START_SCREEN.subn(lambda m: re.sub(r">\s+<", "><", m.group(0)), html)
+    if found != 1:
+        raise SystemExit(f"build_wasm: expected the start screen (<header data-start-screen>…</main>) once, found {found}")
+    return html
+
+
 def main() -> int:
     staging = os.environ.get("TRUNK_STAGING_DIR")
     if not staging:
@@ -151,14 +161,26 @@ def main() -> int:
     main_module = renamed[f"{NAME}_bg.wasm"]
     loader = (
         f"import init from './{glue_name}';\n"
-        f"const wasm = await init({{ module_or_path: './{main_module}' }});\n"
-        'dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));\n'
+        "try {\n"
+        f"  const wasm = await init({{ module_or_path: './{main_module}' }});\n"
+        '  dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));\n'
+        "} catch (error) {\n"
+        "  // The start screen (if still up) says so instead of waiting for ever.\n"
+        "  const status = document.getElementById('start-screen-status');\n"
+        "  if (status) status.textContent = 'The app could not be loaded. Check the connection and reload the page.';\n"
+        "  if (status) document.documentElement.setAttribute('data-start', 'failed');\n"
+        "  throw error;\n"
+        "}\n"
     )
     loader_name = f"loader-{digest(loader.encode())}.js"
     files[loader_name] = loader.encode()
 
+    start_script = (root / "src" / "start_screen.js").read_bytes()
+    start_script_name = f"start-screen-{digest(start_script)}.js"
+    files[start_script_name] = start_script
+
     page = staging / "index.html"
-    html = drop_trunks_output(staging, page.read_text(encoding="utf-8"))
+    html = compact_start_screen(drop_trunks_output(staging, page.read_text(encoding="utf-8")))
     for name, data in files.items():
         (staging / name).write_bytes(data)
 
@@ -170,7 +192,9 @@ def main() -> int:
     # No integrity here: Chromium ignores it on fetch preloads and says so in the console.
     preloads.append(f'<link rel="preload" href="./{main_module}" as="fetch" type="application/wasm" '
                     f'crossorigin="anonymous">')
-    tags = "\n    ".join([f'<script type="module" src="./{loader_name}"></script>', *preloads])
+    # A classic script, so it runs before the body is drawn (see src/start_screen.js).
+    start = f'<script src="./{start_script_name}" integrity="{integrity(start_script)}"></script>'
+    tags = "\n    ".join([start, f'<script type="module" src="./{loader_name}"></script>', *preloads])
     html = replace_once(html, "</head>", f"  {tags}\n  </head>", "index.html")
     if INLINE_SCRIPT.search(html):
         print("build_wasm: index.html has an inline script, which the CSP refuses", file=sys.stderr)

@@ -21,8 +21,11 @@ pub fn ConnectForm(#[prop(into)] on_connect: Callback<ConnectRequest>) -> impl I
     let remember = RwSignal::new(false);
     // The token field takes focus when the form appears (on load and after Disconnect).
     let token_field = NodeRef::<leptos::html::Input>::new();
+    // Not when the analyst already put focus elsewhere (on the start screen, see `start_screen`).
     Effect::new(move |_| {
-        if let Some(field) = token_field.get() {
+        if let Some(field) = token_field.get()
+            && !crate::start_screen::something_has_focus()
+        {
             let _ = field.focus();
         }
     });
@@ -57,7 +60,7 @@ pub fn ConnectForm(#[prop(into)] on_connect: Callback<ConnectRequest>) -> impl I
                     <TokenDetails token=token cloud=cloud />
                 </Show>
                 <label class="check">
-                    <input type="checkbox" prop:checked=move || remember.get()
+                    <input id="remember" type="checkbox" prop:checked=move || remember.get()
                         on:change=move |ev| remember.set(event_target_checked(&ev)) />
                     "Remember for this browser tab"
                 </label>
