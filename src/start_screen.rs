@@ -15,6 +15,8 @@ const PENDING: &str = "data-start-pending";
 /// On `<html>`: "shown" while the start screen is up; "taken" once the app has it.
 const STATE: &str = "data-start";
 const SUBMIT: &str = "submit";
+/// The token form, on the start screen and in the app: the one form a kept "submit" is for.
+const FORM: &str = "form.connect-form";
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum Value {
@@ -162,7 +164,7 @@ pub fn hand_over(handover: Handover) {
     }
     match handover.pending.as_deref() {
         Some(SUBMIT) => {
-            let form = document.query_selector("main form").ok().flatten();
+            let form = document.query_selector(FORM).ok().flatten();
             if let Some(form) = form.and_then(|f| f.dyn_into::<HtmlFormElement>().ok()) {
                 let _ = form.request_submit();
             }
