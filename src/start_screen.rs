@@ -12,20 +12,21 @@ use web_sys::{Document, Element, Event, EventInit, HtmlElement, HtmlFormElement,
 const MARK: &str = "data-start-screen";
 /// On `<html>`: the press `start_screen.js` kept ("submit", or the text of the button pressed).
 const PENDING: &str = "data-start-pending";
-/// On `<html>`: "shown" while the start screen is up; "taken" once the app has it.
+/// On `<html>`: "shown" while the start screen is up, "failed" when the app could not be loaded (the
+/// loader says so), "taken" once the app has it.
 const STATE: &str = "data-start";
 const SUBMIT: &str = "submit";
 /// The token form, on the start screen and in the app: the one form a kept "submit" is for.
 const FORM: &str = "form.connect-form";
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Debug, PartialEq, Eq)]
 enum Value {
     Text(String),
     Checked(bool),
 }
 
 /// An element of the start screen, found again in the app by its id, or (a button) by its text.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Debug, PartialEq, Eq)]
 enum Target {
     Id(String),
     Button(String),
@@ -77,7 +78,8 @@ fn target_of(element: &Element) -> Option<Target> {
         .then(|| Target::Button(element.text_content().unwrap_or_default().trim().to_owned()))
 }
 
-/// Reads the start screen and removes it; `None` when the page has none (or it was hidden).
+/// Reads the start screen and removes it: `None` when the page has none, and nothing to hand over when
+/// `start_screen.js` never showed it (a remembered connection).
 pub fn take() -> Option<Handover> {
     let document = document()?;
     let root = document.document_element()?;
