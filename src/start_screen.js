@@ -14,9 +14,11 @@
   };
   const theme = stored('localStorage', 'incident-viewer.theme');
   if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
+  // Without WebAssembly (turned off by a policy or a hardening setting) the app cannot run: say so.
+  const noWasm = typeof WebAssembly !== 'object';
   // A connection remembered for this tab opens on the list: the token form would only flash by.
-  if (stored('sessionStorage', 'incident-viewer.connection') !== null || typeof WebAssembly !== 'object') return;
-  root.setAttribute('data-start', 'shown');
+  if (!noWasm && stored('sessionStorage', 'incident-viewer.connection') !== null) return;
+  root.setAttribute('data-start', noWasm ? 'failed' : 'shown');
 
   const onStartScreen = (element) => element?.closest?.('[data-start-screen]');
   const waiting = () => root.getAttribute('data-start') === 'shown'; // not failed, not taken over
@@ -42,6 +44,8 @@
     else root.removeAttribute('data-theme');
   });
   document.addEventListener('DOMContentLoaded', () => {
+    const status = document.getElementById('start-screen-status');
+    if (noWasm && status) status.textContent = 'This browser runs no WebAssembly (a policy or a security setting may have turned it off). Incident Viewer needs it.';
     const select = document.getElementById('theme');
     if (select && theme && select.querySelector(`option[value="${theme}"]`)) select.value = theme;
   });

@@ -165,10 +165,13 @@ def main() -> int:
         f"  const wasm = await init({{ module_or_path: './{main_module}' }});\n"
         '  dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));\n'
         "} catch (error) {\n"
-        "  // The start screen (if still up) says so instead of waiting for ever.\n"
+        "  // The start screen (if still up, and not already saying why) says so instead of waiting for ever.\n"
+        "  const root = document.documentElement;\n"
         "  const status = document.getElementById('start-screen-status');\n"
-        "  if (status) status.textContent = 'The app could not be loaded. Check the connection and reload the page.';\n"
-        "  if (status) document.documentElement.setAttribute('data-start', 'failed');\n"
+        "  if (status && root.getAttribute('data-start') !== 'failed') {\n"
+        "    status.textContent = 'The app could not be loaded. Check the connection and reload the page.';\n"
+        "    root.setAttribute('data-start', 'failed');\n"
+        "  }\n"
         "  throw error;\n"
         "}\n"
     )

@@ -170,6 +170,15 @@ test('an app that cannot be loaded is said so on the start screen', async ({ pag
   expect(page.url()).not.toContain('?'); // the form was not submitted as a page request
 });
 
+test('a browser without WebAssembly is told so on the start screen, and presses do nothing', async ({ page }) => {
+  await page.addInitScript(() => { delete (window as any).WebAssembly; });
+  await page.goto('./');
+  await expect(page.getByRole('status')).toHaveText(/runs no WebAssembly.*needs it/);
+  await page.getByRole('button', { name: 'Try demo data' }).click();
+  await expect(page.getByRole('status')).toHaveText(/runs no WebAssembly/); // not "Starting the app…"
+  expect(await page.evaluate(() => document.documentElement.dataset.start)).toBe('failed');
+});
+
 // (The <noscript> line cannot be checked here: with scripts disabled this way Chromium still parses
 // <noscript> as if they ran.)
 test('without JavaScript the start screen stays hidden: a form that could never connect is not offered', async ({ browser }) => {
