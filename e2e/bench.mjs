@@ -161,6 +161,7 @@ async function main() {
   const appStarted = [];
   const appStartedReturning = [];
   const requestedBeforeInteractive = [];
+  const arrivedBeforeInteractive = [];
   const returnAfterMs = 3000;
   // Opens `base` in a fresh profile and again in a new tab, each time until every one of `marks` is
   // set, and returns the marks of both visits; `atFirst(page)` runs after the first visit.
@@ -180,9 +181,12 @@ async function main() {
   };
   for (let r = 0; r < RUNS; r++) {
     const [first, returning] = await twoVisits(globalThis.BASE, ['tokenField', 'appStarted'], async (page) => {
-      // Which files the page had asked for by then: the first load, checked rather than assumed.
-      requestedBeforeInteractive.push(await page.evaluate(() => performance.getEntriesByType('resource')
-        .filter((e) => e.startTime <= window.__marks.tokenField).map((e) => new URL(e.name).pathname.slice(1)).sort()));
+      // Which files the page had asked for by then (the first load), and which of them had arrived (what
+      // the start screen waited for): checked rather than assumed.
+      const files = (before) => page.evaluate((field) => performance.getEntriesByType('resource')
+        .filter((e) => e[field] <= window.__marks.tokenField).map((e) => new URL(e.name).pathname.slice(1)).sort(), before);
+      requestedBeforeInteractive.push(await files('startTime'));
+      arrivedBeforeInteractive.push(await files('responseEnd'));
     });
     interactive.push(first.tokenField);
     interactiveReturning.push(returning.tokenField);
@@ -198,6 +202,7 @@ async function main() {
   results.navigationToAppStartedMs = round(median(appStarted));
   results.navigationToAppStartedReturningMs = round(median(appStartedReturning));
   results.assets.requestedBeforeInteractive = requestedBeforeInteractive;
+  results.assets.arrivedBeforeInteractive = arrivedBeforeInteractive;
   results.counterFloor.navigationToInteractiveMs = round(median(counterInteractive));
   results.counterFloor.navigationToInteractiveReturningMs = round(median(counterInteractiveReturning));
 
@@ -330,6 +335,9 @@ async function main() {
   console.log(`  ${'total'.padEnd(48)} ${kb(results.assets.total.raw).padStart(10)} ${kb(results.assets.total.gzip).padStart(10)}`);
   const early = [...new Set(requestedBeforeInteractive.flat())].sort();
   console.log(`  requested before the token form was interactive, in any run: ${early.join(', ')}`);
+  const arrived = (run) => new Set(run);
+  const inEvery = [...arrived(arrivedBeforeInteractive[0] ?? [])].filter((f) => arrivedBeforeInteractive.every((run) => arrived(run).has(f))).sort();
+  console.log(`  arrived before it in every run: ${inEvery.join(', ')}`);
   console.log(`  ${'minimal Leptos counter, same profile (floor)'.padEnd(48)} ${kb(results.counterFloor.total.raw).padStart(10)} ${kb(results.counterFloor.total.gzip).padStart(10)}`);
   console.log(`navigation → token form interactive (the start screen): ${results.navigationToInteractiveMs} ms (median of ${RUNS}; the minimal counter's button: ${results.counterFloor.navigationToInteractiveMs} ms)`);
   console.log(`  returning (same profile, a new tab after 3 s): ${results.navigationToInteractiveReturningMs} ms (counter: ${results.counterFloor.navigationToInteractiveReturningMs} ms)`);
