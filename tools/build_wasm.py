@@ -11,7 +11,9 @@ loader; this hook takes the same linked module from cargo's target directory and
 2. runs `wasm-bindgen` for the JS glue and, for release builds, `wasm-opt -Oz` on each module;
 3. gives every file a content hash in its name (hosts may cache them for a year), rewrites the
    references between them, replaces Trunk's glue and loader with these, and gives index.html a loader
-   *file* (the CSP allows no inline script) plus preload links (the JS ones with Subresource Integrity).
+   *file* (the CSP allows no inline script) plus preload links (the JS ones with Subresource Integrity);
+4. adds the start screen's script (`src/start_screen.js`, hashed, with integrity) and drops the
+   whitespace between the start screen's tags in index.html (see `src/start_screen.rs`).
 """
 import base64
 import hashlib
