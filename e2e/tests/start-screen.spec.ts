@@ -1,6 +1,7 @@
 // The start screen: index.html's plain-HTML header and token form, usable while the WebAssembly app is
 // still on its way, then handed over to the app without a visible change.
 import { test, expect, type Browser, type Page } from '@playwright/test';
+import { expectNoA11yViolations } from './a11y';
 import { GRAPH, TOKEN, incident, mockGraph, watchPage } from './graph-mock';
 
 const FIRST_MODULE = /\/incident-viewer-[0-9a-f]+_bg\.wasm$/;
@@ -55,6 +56,7 @@ for (const { name, viewport, colorScheme } of [
     await expect(field).toBeFocused();
     expect(await page.evaluate(() => document.documentElement.dataset.start)).toBe('shown');
     const before = { png: await page.screenshot(), aria: await page.locator('body').ariaSnapshot() };
+    await expectNoA11yViolations(page, `start screen (${name})`);
 
     release();
     await started(page);
@@ -174,6 +176,7 @@ test('a browser without WebAssembly is told so on the start screen, and presses 
   await page.addInitScript(() => { delete (window as any).WebAssembly; });
   await page.goto('./');
   await expect(page.getByRole('status')).toHaveText(/runs no WebAssembly.*needs it/);
+  await expectNoA11yViolations(page, 'start screen without WebAssembly'); // e.g. the note's contrast
   await page.getByRole('button', { name: 'Try demo data' }).click();
   await expect(page.getByRole('status')).toHaveText(/runs no WebAssembly/); // not "Starting the app…"
   expect(await page.evaluate(() => document.documentElement.dataset.start)).toBe('failed');
