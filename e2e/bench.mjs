@@ -335,8 +335,7 @@ async function main() {
   console.log(`  ${'total'.padEnd(48)} ${kb(results.assets.total.raw).padStart(10)} ${kb(results.assets.total.gzip).padStart(10)}`);
   const early = [...new Set(requestedBeforeInteractive.flat())].sort();
   console.log(`  requested before the token form was interactive, in any run: ${early.join(', ')}`);
-  const arrived = (run) => new Set(run);
-  const inEvery = [...arrived(arrivedBeforeInteractive[0] ?? [])].filter((f) => arrivedBeforeInteractive.every((run) => arrived(run).has(f))).sort();
+  const inEvery = (arrivedBeforeInteractive[0] ?? []).filter((f) => arrivedBeforeInteractive.every((run) => run.includes(f)));
   console.log(`  arrived before it in every run: ${inEvery.join(', ')}`);
   console.log(`  ${'minimal Leptos counter, same profile (floor)'.padEnd(48)} ${kb(results.counterFloor.total.raw).padStart(10)} ${kb(results.counterFloor.total.gzip).padStart(10)}`);
   console.log(`navigation → token form interactive (the start screen): ${results.navigationToInteractiveMs} ms (median of ${RUNS}; the minimal counter's button: ${results.counterFloor.navigationToInteractiveMs} ms)`);
