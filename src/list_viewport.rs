@@ -86,7 +86,13 @@ impl ListViewport {
             .target()
             .and_then(|t| t.dyn_into::<Element>().ok())
             .and_then(|el| el.closest(".incident-list > li").ok().flatten());
-        let Some((row, list)) = row.and_then(|row| Some((row.clone(), row.parent_element()?))) else { return };
+        let Some((row, list)) = row.and_then(|row| Some((row.clone(), row.parent_element()?))) else {
+            // The list itself (its focused card has left it, see `stable_rows`): no row to keep drawn.
+            if self.focused.get_untracked().is_some() {
+                self.focused.set(None);
+            }
+            return;
+        };
         let children = list.children();
         let index = (0..children.length()).find(|i| children.item(*i).is_some_and(|c| c == row));
         let key = index.and_then(|i| self.drawn.with_value(|d| d.get(i as usize).copied()));

@@ -13,7 +13,8 @@ use leptos::prelude::*;
 use leptos::reactive::owner::Owner;
 use leptos::tachys::view::any_view::AnyViewState;
 use leptos::tachys::view::{Mountable, Render};
-use web_sys::Element;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, FocusOptions, HtmlElement};
 
 use crate::sleep::when_idle;
 
@@ -104,6 +105,7 @@ impl<K: Clone + Eq + Hash> StableRows<K> {
         let wanted: HashMap<&K, usize> = items.iter().enumerate().map(|(i, (key, _))| (key, i)).collect();
         for key in self.order.iter().filter(|key| !wanted.contains_key(key)) {
             if let Some(row) = self.rows.remove(key) {
+                keep_focus_in_list(list, &row.li);
                 self.removed.take(row);
             }
         }
@@ -138,6 +140,21 @@ impl<K: Clone + Eq + Hash> StableRows<K> {
             }
         }
         self.order = order;
+    }
+}
+
+/// When `row` (about to leave the list) holds keyboard focus, the list takes it, without scrolling: the
+/// browser would otherwise drop focus to the page, and Tab would start again from the header. From the
+/// list, Tab and `j` go on from the cards drawn around the screen.
+fn keep_focus_in_list(list: &Element, row: &Element) {
+    let active = list.owner_document().and_then(|d| d.active_element());
+    if !active.is_some_and(|a| row.contains(Some(&a))) {
+        return;
+    }
+    if let Some(list) = list.dyn_ref::<HtmlElement>() {
+        let options = FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = list.focus_with_options(&options);
     }
 }
 

@@ -84,6 +84,28 @@ test('j and k walk a long windowed list card by card, each one drawn and on scre
   await watch.assertClean();
 });
 
+test('a focused card scrolled far out of the list hands focus to the list, and keys go on from the screen', async ({ page }) => {
+  const watch = await watchPage(page);
+  await mockGraph(page, () => ({ json: { value: Array.from({ length: 50 }, (_, i) => incident(1000 - i, { displayName: `Card ${i + 1}` })) } }));
+  await page.goto('./?top=50');
+  await connect(page);
+  const list = page.getByRole('list', { name: 'Incidents' });
+  const first = list.getByRole('article', { name: 'Card 1', exact: true });
+  await first.getByRole('button', { name: /Show alerts/ }).focus();
+  // Scrolled by the page, not by the keyboard: the card with focus is taken out of the list.
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect(first).toHaveCount(0);
+  await expect(list).toBeFocused(); // not dropped to the page (Tab would start again at the header)
+  const scrolledTo = await page.evaluate(() => window.scrollY);
+  expect(scrolledTo).toBeGreaterThan(2000); // taking focus did not scroll back
+  await page.keyboard.press('j');
+  const focusedCard = page.locator('article.incident-card:focus');
+  await expect(focusedCard).toBeInViewport();
+  expect(Number((await focusedCard.getAttribute('aria-labelledby'))?.length)).toBeGreaterThan(0);
+  expect(await focusedCard.locator('h3').textContent()).not.toBe('Card 1');
+  await watch.assertClean();
+});
+
 test('Ctrl+F on the list goes to Search (which sees every loaded incident); pressed again it is the browser\'s find', async ({ page }) => {
   await page.goto('./');
   await page.getByRole('button', { name: 'Try demo data' }).click();

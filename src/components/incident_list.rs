@@ -267,7 +267,7 @@ pub fn IncidentList(
                     {expired.then(|| view! { <TokenRenewal id="new-token" on_token=on_new_token /> })}
                 }
             })}
-            <ul class="incident-list" aria-label="Incidents" aria-busy=move || loading.get().to_string() node_ref=list_ref
+            <ul class="incident-list" aria-label="Incidents" tabindex="-1" aria-busy=move || loading.get().to_string() node_ref=list_ref
                 on:focusin=move |ev| viewport.focus_entered(&ev) on:focusout=move |ev| viewport.focus_left(&ev, list_ref)
                 style:padding-top=move || format!("{}px", window.get().before.round() as i64)
                 style:padding-bottom=move || format!("{}px", window.get().after.round() as i64)>
