@@ -351,3 +351,27 @@ async fn rows_taken_out_leave_the_list_at_once_and_are_disposed_of_when_idle() {
     disposed.lock().unwrap().sort();
     assert_eq!(*disposed.lock().unwrap(), [1, 2, 3, 4]);
 }
+
+#[wasm_bindgen_test]
+fn a_row_holding_focus_hands_it_to_the_list_when_it_leaves() {
+    use incident_viewer::stable_rows::StableRows;
+    let _mounted = leptos::mount::mount_to(document().create_element("div").unwrap().unchecked_into(), || ());
+    let parent = container();
+    let list: web_sys::HtmlElement = document().create_element("ul").unwrap().unchecked_into();
+    list.set_tab_index(-1);
+    parent.append_child(&list).unwrap();
+    let owner = Owner::new();
+    let mut rows = owner.with(StableRows::<u32>::new);
+    let draw = |n: u32| view! { <button type="button">{n}</button> }.into_any();
+    rows.update(&list, vec![(1, 1), (2, 2), (3, 3)], (0, 3), draw);
+    button(&list, "1").focus().unwrap();
+
+    rows.update(&list, vec![(2, 2), (3, 3)], (1, 3), draw); // row 1, which holds focus, leaves
+    let active = document().active_element().expect("something focused");
+    assert!(active.is_same_node(Some(list.as_ref())), "the list holds focus, not the page");
+
+    button(&list, "2").focus().unwrap();
+    rows.update(&list, vec![(2, 2), (3, 3), (4, 4)], (1, 4), draw); // row 2 stays: so does focus
+    assert_eq!(document().active_element().and_then(|a| a.text_content()).as_deref(), Some("2"));
+    parent.remove();
+}
