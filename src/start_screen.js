@@ -12,8 +12,9 @@
       return null; // storage blocked: nothing saved
     }
   };
-  const theme = stored('localStorage', 'incident-viewer.theme');
-  if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
+  const saved = stored('localStorage', 'incident-viewer.theme');
+  const theme = saved === 'light' || saved === 'dark' ? saved : null; // anything else: the system's
+  if (theme) root.setAttribute('data-theme', theme);
   // Without WebAssembly (turned off by a policy or a hardening setting) the app cannot run: say so.
   const noWasm = typeof WebAssembly !== 'object';
   // A connection remembered for this tab opens on the list: the token form would only flash by.
@@ -47,6 +48,6 @@
     const status = document.getElementById('start-screen-status');
     if (noWasm && status) status.textContent = 'This browser runs no WebAssembly (a policy or a security setting may have turned it off). Incident Viewer needs it.';
     const select = document.getElementById('theme');
-    if (select && theme && select.querySelector(`option[value="${theme}"]`)) select.value = theme;
+    if (select && theme) select.value = theme;
   });
 })();

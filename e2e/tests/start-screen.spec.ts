@@ -149,6 +149,20 @@ test('a saved theme is on the first paint, before the app is up', async ({ page 
   expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(background);
 });
 
+test('a stored theme that is not one of the choices means the system\'s, on the start screen and after', async ({ page }) => {
+  const watch = await watchPage(page);
+  await page.addInitScript(() => localStorage.setItem('incident-viewer.theme', 'dark"] x'));
+  const release = await holdApp(page);
+  await page.goto('./');
+  await expect(page.getByLabel('Access token')).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.hasAttribute('data-theme'))).toBe(false);
+  await expect(page.getByRole('combobox', { name: 'Theme' })).toHaveValue('system');
+  release();
+  await started(page);
+  await expect(page.getByRole('combobox', { name: 'Theme' })).toHaveValue('system');
+  await watch.assertClean();
+});
+
 test('a connection remembered for this tab opens on the list without flashing the token form', async ({ page }) => {
   await mockGraph(page, () => ({ json: { value: [incident(1)] } }));
   await page.addInitScript((token) => sessionStorage.setItem('incident-viewer.connection',
