@@ -80,22 +80,18 @@ impl ListViewport {
         on_cleanup(move || owned.0.disconnect());
     }
 
-    /// `focusin` on the list: remembers which row took focus.
+    /// `focusin` on the list: remembers which row took focus (none when the list itself did, as when its
+    /// focused card left it, see `stable_rows`).
     pub fn focus_entered(&self, event: &FocusEvent) {
         let row = event
             .target()
             .and_then(|t| t.dyn_into::<Element>().ok())
             .and_then(|el| el.closest(".incident-list > li").ok().flatten());
-        let Some((row, list)) = row.and_then(|row| Some((row.clone(), row.parent_element()?))) else {
-            // The list itself (its focused card has left it, see `stable_rows`): no row to keep drawn.
-            if self.focused.get_untracked().is_some() {
-                self.focused.set(None);
-            }
-            return;
-        };
-        let children = list.children();
-        let index = (0..children.length()).find(|i| children.item(*i).is_some_and(|c| c == row));
-        let key = index.and_then(|i| self.drawn.with_value(|d| d.get(i as usize).copied()));
+        let key = row.and_then(|row| {
+            let children = row.parent_element()?.children();
+            let index = (0..children.length()).find(|i| children.item(*i).is_some_and(|c| c == row))?;
+            self.drawn.with_value(|d| d.get(index as usize).copied())
+        });
         if self.focused.get_untracked() != key {
             self.focused.set(key);
         }

@@ -103,9 +103,12 @@ impl<K: Clone + Eq + Hash> StableRows<K> {
             self.list = Some(list.clone());
         }
         let wanted: HashMap<&K, usize> = items.iter().enumerate().map(|(i, (key, _))| (key, i)).collect();
+        let focused = list.owner_document().and_then(|d| d.active_element());
         for key in self.order.iter().filter(|key| !wanted.contains_key(key)) {
             if let Some(row) = self.rows.remove(key) {
-                keep_focus_in_list(list, &row.li);
+                if focused.as_ref().is_some_and(|f| row.li.contains(Some(f))) {
+                    take_focus(list);
+                }
                 self.removed.take(row);
             }
         }
@@ -143,14 +146,10 @@ impl<K: Clone + Eq + Hash> StableRows<K> {
     }
 }
 
-/// When `row` (about to leave the list) holds keyboard focus, the list takes it, without scrolling: the
-/// browser would otherwise drop focus to the page, and Tab would start again from the header. From the
-/// list, Tab and `j` go on from the cards drawn around the screen.
-fn keep_focus_in_list(list: &Element, row: &Element) {
-    let active = list.owner_document().and_then(|d| d.active_element());
-    if !active.is_some_and(|a| row.contains(Some(&a))) {
-        return;
-    }
+/// For a row holding keyboard focus as it leaves: the list takes focus, without scrolling. The browser
+/// would otherwise drop focus to the page, and Tab would start again from the header; from the list,
+/// Tab and `j` go on from the cards drawn around the screen.
+fn take_focus(list: &Element) {
     if let Some(list) = list.dyn_ref::<HtmlElement>() {
         let options = FocusOptions::new();
         options.set_prevent_scroll(true);

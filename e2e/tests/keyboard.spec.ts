@@ -1,5 +1,5 @@
 // Keyboard-first: j/k move between incidents, o/Enter expand, / searches, Esc closes, ? shows the sheet.
-import { test, expect } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
 import { alert, connect, incident, mockGraph, screenshot, watchPage } from './graph-mock';
 
 test('the list can be worked with the keyboard alone, with visible focus', async ({ page }) => {
@@ -61,12 +61,17 @@ test('the list can be worked with the keyboard alone, with visible focus', async
   await watch.assertClean();
 });
 
-test('j and k walk a long windowed list card by card, each one drawn and on screen', async ({ page }) => {
-  const watch = await watchPage(page);
+/** A page of 50 incidents named "Card 1" … "Card 50", connected; returns the list. */
+async function openFiftyCards(page: Page) {
   await mockGraph(page, () => ({ json: { value: Array.from({ length: 50 }, (_, i) => incident(1000 - i, { displayName: `Card ${i + 1}` })) } }));
   await page.goto('./?top=50');
   await connect(page);
-  const list = page.getByRole('list', { name: 'Incidents' });
+  return page.getByRole('list', { name: 'Incidents' });
+}
+
+test('j and k walk a long windowed list card by card, each one drawn and on screen', async ({ page }) => {
+  const watch = await watchPage(page);
+  const list = await openFiftyCards(page);
   await expect(list.getByRole('article').first()).toBeVisible();
   expect(await list.getByRole('article').count()).toBeLessThan(50); // windowed: not all are drawn
   await page.locator('body').click({ position: { x: 1, y: 1 } });
@@ -86,10 +91,7 @@ test('j and k walk a long windowed list card by card, each one drawn and on scre
 
 test('a focused card scrolled far out of the list hands focus to the list, and keys go on from the screen', async ({ page }) => {
   const watch = await watchPage(page);
-  await mockGraph(page, () => ({ json: { value: Array.from({ length: 50 }, (_, i) => incident(1000 - i, { displayName: `Card ${i + 1}` })) } }));
-  await page.goto('./?top=50');
-  await connect(page);
-  const list = page.getByRole('list', { name: 'Incidents' });
+  const list = await openFiftyCards(page);
   const first = list.getByRole('article', { name: 'Card 1', exact: true });
   await first.getByRole('button', { name: /Show alerts/ }).focus();
   // Scrolled by the page, not by the keyboard: the card with focus is taken out of the list.
