@@ -2,6 +2,20 @@
 import { test, expect, type Page } from '@playwright/test';
 import { alert, connect, incident, mockGraph, screenshot, watchPage } from './graph-mock';
 
+// Focus and scrolling races are hard to see after the fact: a failure prints where the page was.
+test.afterEach(async ({ page }, info) => {
+  if (info.status === info.expectedStatus) return;
+  const state = await page.evaluate(() => ({
+    url: location.href,
+    scrollY,
+    focused: document.activeElement?.outerHTML.slice(0, 120),
+    search: (document.getElementById('search') as HTMLInputElement | null)?.value,
+    status: document.querySelector('.status-line')?.textContent,
+    drawn: [...document.querySelectorAll('article.incident-card h3')].map((h) => h.textContent),
+  })).catch((e) => String(e));
+  console.log('page at failure:', JSON.stringify(state));
+});
+
 test('the list can be worked with the keyboard alone, with visible focus', async ({ page }) => {
   const watch = await watchPage(page);
   await mockGraph(page, (url) => url.pathname.endsWith('/security/incidents/2')
@@ -11,7 +25,7 @@ test('the list can be worked with the keyboard alone, with visible focus', async
   await connect(page);
   const cards = page.getByRole('list', { name: 'Incidents' }).getByRole('article');
   await expect(cards).toHaveCount(3);
-  await page.locator('body').click({ position: { x: 1, y: 1 } }); // focus out of the search box
+  await leaveSearch(page);
 
   await page.keyboard.press('j');
   await expect(cards.nth(0)).toBeFocused();
@@ -61,6 +75,17 @@ test('the list can be worked with the keyboard alone, with visible focus', async
   await watch.assertClean();
 });
 
+/**
+ * Connecting puts focus in Search; waits for that, then clicks the page's top corner so that focus is on
+ * nothing and a letter key is a shortcut, not a search (clicking before Search has taken focus would
+ * leave it there, and `j` would search).
+ */
+async function leaveSearch(page: Page) {
+  await expect(page.getByLabel('Search')).toBeFocused();
+  await page.locator('body').click({ position: { x: 1, y: 1 } });
+  await expect(page.locator('body')).toBeFocused();
+}
+
 /** A page of 50 incidents named "Card 1" … "Card 50", connected; returns the list. */
 async function openFiftyCards(page: Page) {
   await mockGraph(page, () => ({ json: { value: Array.from({ length: 50 }, (_, i) => incident(1000 - i, { displayName: `Card ${i + 1}` })) } }));
@@ -74,7 +99,8 @@ test('j and k walk a long windowed list card by card, each one drawn and on scre
   const list = await openFiftyCards(page);
   await expect(list.getByRole('article').first()).toBeVisible();
   expect(await list.getByRole('article').count()).toBeLessThan(50); // windowed: not all are drawn
-  await page.locator('body').click({ position: { x: 1, y: 1 } });
+  await leaveSearch(page);
+  await expect(list.getByRole('article', { name: 'Card 1', exact: true })).toBeInViewport();
   for (let n = 1; n <= 30; n++) {
     await page.keyboard.press('j');
     const card = list.getByRole('article', { name: `Card ${n}`, exact: true });
