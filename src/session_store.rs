@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::graph::client::{GraphClient, Token};
 use crate::graph::cloud::{ApiVersion, Cloud};
 
-const KEY: &str = "incident-viewer.connection";
+pub(crate) const KEY: &str = "incident-viewer.connection";
 
 #[derive(Serialize, Deserialize)]
 struct Saved {

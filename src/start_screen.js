@@ -1,7 +1,8 @@
 // The start screen in index.html (the app's header and token form as plain HTML) is usable before the
 // WebAssembly app is up; src/start_screen.rs hands it over to the app. This runs before the page is
 // drawn: the first paint has the saved theme, and a press of Connect or Try demo data is kept for the
-// app instead of being lost. Storage keys: src/theme.rs and src/session_store.rs.
+// app instead of being lost. Storage keys: src/theme.rs and src/session_store.rs (a host test in
+// src/start_screen.rs checks this script reads those).
 (() => {
   'use strict';
   const root = document.documentElement;

@@ -179,3 +179,21 @@ pub fn hand_over(handover: Handover) {
         None => {}
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::theme::Theme;
+
+    /// `start_screen.js` reads the saved theme and the remembered connection before the app runs: it must
+    /// read them under the keys, and with the values, the app writes.
+    #[test]
+    fn the_start_script_reads_what_the_app_stores() {
+        let script = include_str!("start_screen.js");
+        for key in [crate::theme::STORAGE_KEY, crate::session_store::KEY] {
+            assert!(script.contains(&format!("'{key}'")), "start_screen.js does not read '{key}'");
+        }
+        for theme in [Theme::Light, Theme::Dark] {
+            assert!(script.contains(&format!("saved === '{}'", theme.key())), "start_screen.js ignores {theme:?}");
+        }
+    }
+}

@@ -3,7 +3,7 @@
 
 use crate::local_store;
 
-const STORAGE_KEY: &str = "incident-viewer.theme";
+pub(crate) const STORAGE_KEY: &str = "incident-viewer.theme";
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Theme {
