@@ -4,12 +4,16 @@
 //! compiling serde_json and the model's decoders (13 ms for a 50-incident page in Chromium, against
 //! 1.3 ms once compiled) and then for the ~270 functions that draw a card and the summary charts.
 //! While the analyst pastes a token, a one-incident sample is decoded, then indexed and drawn into an
-//! element that is never attached to the page, so the first real page finds that code compiled.
+//! element off the page, so the first real page finds that code compiled. That element is then laid
+//! out once, hidden, and taken away in the same task: Chromium creates a font for each size and weight
+//! the first time one is laid out (on the bench VM 1–4 ms each, partly a synchronous call to the
+//! browser process), and the first page's card titles and charts use four the token form does not.
 
 use std::time::Duration;
 
 use leptos::prelude::*;
 use leptos::tachys::view::{Mountable, Render};
+use wasm_bindgen::JsCast;
 
 use crate::components::incident_card::IncidentCard;
 use crate::components::summary_charts::SummaryCharts;
@@ -66,8 +70,8 @@ pub fn draw_detached(owner: &Owner, page: Page<Incident>) -> Option<web_sys::Ele
 /// How long each step waits at most for an idle moment: done before a first Connect is likely.
 pub const WITHIN: Duration = Duration::from_millis(300);
 
-/// Decodes the sample, then draws it, each in an idle moment of its own after the token form is
-/// painted, so neither delays the form or the analyst's typing.
+/// Decodes the sample, draws it, then lays it out, each in an idle moment of its own after the token
+/// form is painted, so none delays the form or the analyst's typing.
 pub fn start(owner: Owner) {
     // Idle moments come before the first frame too: waiting for it keeps the form first.
     sleep::after_next_paint(WITHIN, move || decode_then_draw(owner));
@@ -81,6 +85,25 @@ pub fn start_when_idle(owner: Owner) {
 
 fn decode_then_draw(owner: Owner) {
     if let Some(page) = decode_sample() {
-        sleep::when_idle(WITHIN, move || drop(draw_detached(&owner, page)));
+        sleep::when_idle(WITHIN, move || {
+            if let Some(drawn) = draw_detached(&owner, page) {
+                // Its own idle moment: drawing takes tens of ms already, laying out 10–20 more.
+                sleep::when_idle(WITHIN, move || lay_out_once(&drawn));
+            }
+        });
+    }
+}
+
+/// Attaches `drawn` hidden (no paint, no pointer, not in the accessibility tree), has the browser lay
+/// it out, and detaches it again, all in one task: no frame ever shows it. Its fonts stay created.
+pub fn lay_out_once(drawn: &web_sys::Element) {
+    let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) else { return };
+    drawn.set_class_name("layout-warm-up");
+    let _ = drawn.set_attribute("aria-hidden", "true");
+    let _ = drawn.set_attribute("inert", "");
+    if body.append_child(drawn).is_ok() {
+        // Reading a size is what makes the browser lay the element out now (and create its fonts).
+        let _ = drawn.unchecked_ref::<web_sys::HtmlElement>().offset_height();
+        drawn.remove();
     }
 }

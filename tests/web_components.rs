@@ -286,8 +286,8 @@ fn search_lower_cases_unicode_through_javascript_like_rust() {
 }
 
 #[wasm_bindgen_test]
-fn the_warm_up_draws_a_card_and_the_charts_off_the_page() {
-    use incident_viewer::warm_up::{decode_sample, draw_detached};
+fn the_warm_up_draws_a_card_and_the_charts_off_the_page_and_lays_them_out_unseen() {
+    use incident_viewer::warm_up::{decode_sample, draw_detached, lay_out_once};
     let cards_on_page = || document().query_selector_all("article.incident-card").unwrap().length();
     let before = cards_on_page();
     // Mounting the app starts Leptos' executor; this test may run before any mount did.
@@ -297,6 +297,14 @@ fn the_warm_up_draws_a_card_and_the_charts_off_the_page() {
     assert_eq!(drawn.query_selector_all("article.incident-card").unwrap().length(), 1);
     assert!(drawn.query_selector(".summary-strip").unwrap().is_some());
     assert!(drawn.text_content().unwrap().contains("Sample"));
+    assert_eq!(cards_on_page(), before);
+    // Laid out once (to create its fonts) and taken away in the same task: the page never shows it.
+    let children_before = document().body().unwrap().child_element_count();
+    lay_out_once(&drawn);
+    assert!(!drawn.is_connected());
+    assert_eq!(drawn.get_attribute("aria-hidden").as_deref(), Some("true"));
+    assert!(drawn.has_attribute("inert"));
+    assert_eq!(document().body().unwrap().child_element_count(), children_before);
     assert_eq!(cards_on_page(), before);
 }
 
