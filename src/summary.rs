@@ -21,6 +21,16 @@ pub struct Summary {
     pub other_severity: usize,
 }
 
+impl Summary {
+    /// Nothing to chart: no incident has a severity, a status or a creation date.
+    pub fn is_empty(&self) -> bool {
+        self.over_time.is_empty()
+            && self.by_status.is_empty()
+            && self.other_severity == 0
+            && self.by_severity.iter().all(|(_, n)| *n == 0)
+    }
+}
+
 const SEVERITIES: [Severity; 4] = [Severity::High, Severity::Medium, Severity::Low, Severity::Informational];
 
 pub fn summarize<'a>(incidents: impl IntoIterator<Item = &'a Incident>) -> Summary {

@@ -41,6 +41,27 @@ test('charts count what is loaded by severity, status and day; a bar applies its
   await watch.assertClean();
 });
 
+test('a summary the analyst closed stays closed while more pages load, and its counts follow them', async ({ page }) => {
+  const watch = await watchPage(page);
+  const NEXT = 'https://graph.microsoft.com/v1.0/security/incidents?$skiptoken=2';
+  await mockGraph(page, (url) => url.searchParams.get('$skiptoken') === '2'
+    ? { json: { value: [incident(5, { severity: 'high', status: 'active', createdDateTime: '2026-11-23T11:00:00Z' })] } }
+    : { json: { '@odata.nextLink': NEXT, value: LOADED } });
+  await page.goto('./');
+  await connect(page);
+  const severity = page.getByRole('figure', { name: 'Incidents by severity' });
+  await expect(severity.getByRole('button', { name: 'High 2' })).toBeVisible();
+  const strip = page.locator('details.summary-strip');
+  await page.getByText('Summary of what is loaded').click();
+  await expect(strip).not.toHaveAttribute('open');
+  await page.getByRole('button', { name: 'Next page' }).click();
+  await expect(page.getByRole('article')).toHaveCount(1);
+  await expect(strip).not.toHaveAttribute('open'); // redrawing the counts did not reopen it
+  await page.getByText('Summary of what is loaded').click();
+  await expect(severity.getByRole('button', { name: 'High 3' })).toBeVisible(); // page two's incident counted
+  await watch.assertClean();
+});
+
 test('saved views: save, pick, default on next open, delete; only filters are stored', async ({ page }) => {
   const watch = await watchPage(page);
   const requests = await mockGraph(page, () => ({ json: { value: LOADED } }));

@@ -24,10 +24,14 @@ fn bar_row(label: String, count: usize, largest: usize, fill: String, apply: imp
 }
 
 /// The summary strip over everything loaded: by severity, by status, and created over time. Each bar
-/// is a button that narrows the Graph query to it.
+/// is a button that narrows the Graph query to it. The strip's frame stays while pages load; only the
+/// bars and counts are redrawn (so a strip the analyst closed stays closed).
 #[component]
 pub fn SummaryCharts(listing: RwSignal<Listing>, #[prop(into)] on_change: Callback<IncidentFilters>) -> impl IntoView {
     let summary = Memo::new(move |_| listing.with(|l| summarize(l.all_incidents())));
+    let shown = Memo::new(move |_| summary.with(|s| !s.is_empty()));
+    // Kept across pages (each changes the counts): an analyst who closed the strip keeps it closed.
+    let open = RwSignal::new(true);
     let view_state = use_view();
     // Narrows the current filters to one bar and runs the query.
     let apply = move |change: Box<dyn Fn(&mut IncidentFilters)>| {
@@ -35,18 +39,10 @@ pub fn SummaryCharts(listing: RwSignal<Listing>, #[prop(into)] on_change: Callba
         change(&mut filters);
         on_change.run(filters);
     };
-    let charts = move || {
-        let Summary { by_severity, by_status, over_time, bucket_days, other_severity } = summary.get();
-        if over_time.is_empty()
-            && by_status.is_empty()
-            && other_severity == 0
-            && by_severity.iter().all(|(_, n)| *n == 0)
-        {
-            return None;
-        }
-        let largest = by_severity.iter().map(|(_, n)| *n).max().unwrap_or(0);
-        let severity_rows = by_severity
-            .into_iter()
+    let severity_rows = move || {
+        let rows = summary.with(|s| s.by_severity.clone());
+        let largest = rows.iter().map(|(_, n)| *n).max().unwrap_or(0);
+        rows.into_iter()
             .map(|(severity, count)| {
                 let fill = format!("fill-{}", severity.css());
                 let label = severity.label().to_owned();
@@ -55,10 +51,12 @@ pub fn SummaryCharts(listing: RwSignal<Listing>, #[prop(into)] on_change: Callba
                     apply(Box::new(move |f| f.severities = vec![severity.clone()]))
                 })
             })
-            .collect_view();
-        let largest = by_status.iter().map(|(_, n)| *n).max().unwrap_or(0);
-        let status_rows = by_status
-            .into_iter()
+            .collect_view()
+    };
+    let status_rows = move || {
+        let rows = summary.with(|s| s.by_status.clone());
+        let largest = rows.iter().map(|(_, n)| *n).max().unwrap_or(0);
+        rows.into_iter()
             .map(|(status, count)| {
                 let label = status.label().to_owned();
                 bar_row(label, count, largest, "fill-accent".to_owned(), move || {
@@ -66,13 +64,12 @@ pub fn SummaryCharts(listing: RwSignal<Listing>, #[prop(into)] on_change: Callba
                     apply(Box::new(move |f| f.statuses = vec![status.clone()]))
                 })
             })
-            .collect_view();
+            .collect_view()
+    };
+    let columns = move || {
+        let Summary { over_time, bucket_days, .. } = summary.get();
         let largest = over_time.iter().map(|(_, n)| *n).max().unwrap_or(0);
-        let axis = over_time.first().zip(over_time.last()).map(|((first, _), (last, _))| {
-            let (first, last) = (first.to_string(), bucket_end(*last, bucket_days).to_string());
-            view! { <div class="axis" aria-hidden="true"><span>{first}</span><span>{last}</span></div> }
-        });
-        let columns = over_time
+        over_time
             .into_iter()
             .map(|(start, count)| {
                 let end = bucket_end(start, bucket_days);
@@ -92,12 +89,28 @@ pub fn SummaryCharts(listing: RwSignal<Listing>, #[prop(into)] on_change: Callba
                     </li>
                 }
             })
-            .collect_view();
-        let other = (other_severity > 0).then(|| {
-            view! { <p class="hint">{format!("{} with another or no severity", thousands(other_severity as u64))}</p> }
-        });
-        Some(view! {
-            <details class="summary-strip" open>
+            .collect_view()
+    };
+    let axis = move || {
+        summary.with(|s| {
+            let (first, last) = (s.over_time.first()?.0, s.over_time.last()?.0);
+            let (first, last) = (first.to_string(), bucket_end(last, s.bucket_days).to_string());
+            Some(view! { <div class="axis" aria-hidden="true"><span>{first}</span><span>{last}</span></div> })
+        })
+    };
+    let other = move || {
+        let other = summary.with(|s| s.other_severity);
+        (other > 0)
+            .then(|| view! { <p class="hint">{format!("{} with another or no severity", thousands(other as u64))}</p> })
+    };
+    let per = move || match summary.with(|s| s.bucket_days) {
+        1 => " (created, per day, UTC)".to_owned(),
+        days => format!(" (created, per {days} days, UTC)"),
+    };
+    view! {
+        <Show when=move || shown.get()>
+            <details class="summary-strip" prop:open=move || open.get()
+                on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
             <summary>"Summary of what is loaded"</summary>
             <div class="summary-charts">
                 <figure class="chart" aria-labelledby="chart-severity">
@@ -110,16 +123,12 @@ pub fn SummaryCharts(listing: RwSignal<Listing>, #[prop(into)] on_change: Callba
                     <ul class="bars">{status_rows}</ul>
                 </figure>
                 <figure class="chart chart-wide" aria-labelledby="chart-time">
-                    <figcaption id="chart-time">
-                        "Incidents over time"
-                        <span class="hint">{if bucket_days == 1 { " (created, per day, UTC)".to_owned() } else { format!(" (created, per {bucket_days} days, UTC)") }}</span>
-                    </figcaption>
+                    <figcaption id="chart-time">"Incidents over time"<span class="hint">{per}</span></figcaption>
                     <ul class="columns">{columns}</ul>
                     {axis}
                 </figure>
             </div>
             </details>
-        })
-    };
-    view! { {charts} }
+        </Show>
+    }
 }

@@ -58,6 +58,10 @@ fn empty_input_and_bar_lengths() {
     let summary = summarize(&[]);
     assert!(summary.over_time.is_empty());
     assert!(summary.by_status.is_empty());
+    assert!(summary.is_empty(), "no charts for nothing");
+    assert!(!summarize(&[Incident::default()]).is_empty(), "one incident without a severity is still counted");
+    let dated = Incident { created_date_time: Some(Utc::now()), ..Default::default() };
+    assert!(!summarize(&[dated]).is_empty());
     assert_eq!(per_mille(0, 0), 0);
     assert_eq!(per_mille(5, 10), 500);
     assert_eq!(per_mille(10, 10), 1000);
