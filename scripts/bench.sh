@@ -8,7 +8,7 @@ cd "$ROOT"
 .ci/install
 mkdir -p target/bench
 trunk build --release
-# The counter is built without our `--cfg erase_components` (.cargo/config.toml): type erasure makes a
-# one-component app bigger (37.5 vs 33.0 KB gzip measured), and the floor should be the smallest.
+# The counter: the same profile, its own target directory, no extra rustflags (type erasure, which the
+# app used until 2026-11-29, made it bigger: 37.5 vs 33.0 KB gzip; the floor should be the smallest).
 (cd bench/counter && cargo fetch --quiet && RUSTFLAGS="" CARGO_TARGET_DIR="$ROOT/target/bench-counter" trunk build --release)
 cd e2e && node bench.mjs "$ROOT/dist" "$ROOT/target/bench/counter-dist" "$ROOT/target/bench/bench.json"
