@@ -3,6 +3,8 @@
 //! "Next page" follows the last page's `@odata.nextLink`; "Previous page" goes back to a page already
 //! fetched, without refetching. A new query starts a new `Listing`.
 
+use std::sync::atomic::{AtomicU64, Ordering};
+
 use crate::graph::model::Incident;
 use crate::graph::page::Page;
 use crate::search::{Indexed, Query};
@@ -18,6 +20,16 @@ pub struct Listing {
     /// built once when a page arrives so a keystroke only looks at prepared data.
     search_index: Vec<Indexed>,
     revision: usize,
+    /// When each page was added or last replaced, as a [`next_write`] stamp.
+    written: Vec<u64>,
+}
+
+/// Stamps page writes in the order they happen, across every listing: a page added or replaced after
+/// a stamp was taken has a larger one, whichever listing (query) it belongs to.
+static WRITES: AtomicU64 = AtomicU64::new(0);
+
+fn next_write() -> u64 {
+    WRITES.fetch_add(1, Ordering::Relaxed) + 1
 }
 
 impl Listing {
@@ -33,6 +45,7 @@ impl Listing {
         self.revision += 1;
         self.urls.push(url);
         self.pages.push(page);
+        self.written.push(next_write());
     }
 
     /// Puts a re-fetched version of the page on screen in place (auto-refresh). Its count and
@@ -44,6 +57,7 @@ impl Listing {
         self.search_index.splice(start..end, page.items.iter().map(Indexed::new));
         self.revision += 1;
         self.pages[self.current] = page;
+        self.written[self.current] = next_write();
     }
 
     /// The URL (or several tenants' cursor) the query started with.
@@ -141,6 +155,17 @@ impl Listing {
     /// Every incident fetched for this query so far, in order.
     pub fn all_incidents(&self) -> impl Iterator<Item = &Incident> {
         self.pages.iter().flat_map(|p| &p.items)
+    }
+
+    /// The stamp of this listing's latest page write (0 when it has no page); see [`Self::written_after`].
+    pub fn last_write(&self) -> u64 {
+        self.written.iter().copied().max().unwrap_or(0)
+    }
+
+    /// Incidents on the pages added or replaced after the write stamped `stamp` (all of a listing
+    /// started since), so a caller that keeps up with every change need not go over all loaded again.
+    pub fn written_after(&self, stamp: u64) -> impl Iterator<Item = &Incident> {
+        self.pages.iter().zip(&self.written).filter(move |(_, written)| **written > stamp).flat_map(|(p, _)| &p.items)
     }
 
     /// How many incidents precede the current page (for "Showing 26–50").

@@ -54,7 +54,7 @@ pub fn AutoRefresh(state: ListState, #[prop(into)] connections: Signal<Connectio
     let failure = RwSignal::new(None::<String>);
     // Everything the user has been shown. Pages loaded the ordinary way count as seen at once.
     let seen = StoredValue::new(Seen::default());
-    Effect::new(move |_| state.listing.with(|l| seen.update_value(|s| s.record(l.all_incidents()))));
+    Effect::new(move |_| state.listing.with(|l| seen.update_value(|s| s.record_listing(l))));
 
     let refresh = move || {
         let connections = connections.get_untracked();

@@ -2,6 +2,8 @@ use std::collections::HashMap;
 
 use chrono::{TimeZone, Utc};
 use incident_viewer::graph::model::Incident;
+use incident_viewer::graph::page::Page;
+use incident_viewer::listing::Listing;
 use incident_viewer::refresh::{Change, RefreshEvery, Seen, change_summary};
 
 fn incident(id: &str, minute: u32) -> Incident {
@@ -25,6 +27,51 @@ fn new_and_updated_incidents_are_found_and_older_answers_are_not_changes() {
     assert_eq!(seen.len(), 3);
     let no_id = Incident::default();
     assert!(seen.changes(&[no_id]).is_empty(), "incidents without an id cannot be tracked");
+}
+
+fn page(items: Vec<Incident>) -> Page<Incident> {
+    Page { items, skipped: 0, count: None, next_link: None }
+}
+
+fn ids<'a>(incidents: impl Iterator<Item = &'a Incident>) -> Vec<String> {
+    incidents.filter_map(|i| i.id.clone()).collect()
+}
+
+#[test]
+fn a_listing_is_recorded_page_by_page_as_pages_are_added_or_replaced() {
+    let mut listing = Listing::default();
+    assert_eq!(listing.last_write(), 0);
+    listing.push("u1".into(), page(vec![incident("1", 0), incident("2", 0)]));
+    let mut seen = Seen::default();
+    seen.record_listing(&listing);
+    assert!(seen.changes(&[incident("1", 0), incident("2", 0)]).is_empty());
+
+    // Load all appends: only the new page is gone over again.
+    let before = listing.last_write();
+    listing.append("u2".into(), page(vec![incident("3", 0)]));
+    assert_eq!(ids(listing.written_after(before)), vec!["3"]);
+    assert!(ids(listing.written_after(listing.last_write())).is_empty());
+    seen.record_listing(&listing);
+    assert!(seen.changes(&[incident("3", 0)]).is_empty());
+
+    // Auto-refresh replaces the page on screen in place: that page is recorded again.
+    listing.go_previous();
+    let before = listing.last_write();
+    listing.replace_current(page(vec![incident("1", 7), incident("4", 7)]));
+    assert_eq!(ids(listing.written_after(before)), vec!["1", "4"]);
+    seen.record_listing(&listing);
+    assert!(seen.changes(&[incident("1", 7), incident("4", 7)]).is_empty());
+
+    // A new query (even the same one again) is a new listing: all of it is new to the record.
+    let mut again = Listing::default();
+    again.push("u1".into(), page(vec![incident("5", 0)]));
+    assert_eq!(ids(again.written_after(before)), vec!["5"]);
+    seen.record_listing(&again);
+    assert!(seen.changes(&[incident("5", 0)]).is_empty());
+    assert_eq!(seen.len(), 5);
+    // Recording the same listing again adds nothing; an incident never loaded is still new.
+    seen.record_listing(&again);
+    assert_eq!(seen.changes(&[incident("6", 0)]), vec![("6".to_owned(), Change::New)]);
 }
 
 #[test]
