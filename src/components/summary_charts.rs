@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::format::thousands;
 use crate::graph::query::IncidentFilters;
 use crate::listing::Listing;
-use crate::summary::{Summary, bucket_end, per_mille, percent, summarize};
+use crate::summary::{bucket_end, per_mille, percent, summarize};
 use crate::view_state::use_view;
 
 /// One horizontal bar: the label and count as text (the bar only repeats the number), a button that
@@ -67,7 +67,7 @@ pub fn SummaryCharts(listing: RwSignal<Listing>, #[prop(into)] on_change: Callba
             .collect_view()
     };
     let columns = move || {
-        let Summary { over_time, bucket_days, .. } = summary.get();
+        let (over_time, bucket_days) = summary.with(|s| (s.over_time.clone(), s.bucket_days));
         let largest = over_time.iter().map(|(_, n)| *n).max().unwrap_or(0);
         over_time
             .into_iter()
