@@ -6,6 +6,8 @@
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::Value;
 
+use super::list_items::ListItem;
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Evidence {
     /// Short kind, e.g. `device` from `#microsoft.graph.security.deviceEvidence`.
@@ -104,6 +106,13 @@ pub fn kind_from_odata_type(odata_type: &str) -> String {
 impl<'de> Deserialize<'de> for Evidence {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         Ok(Evidence::from_value(Value::deserialize(deserializer)?))
+    }
+}
+
+// Any JSON value is an evidence item (an odd one has the kind `unknown`), built from one tree.
+impl ListItem for Evidence {
+    fn read<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Self>, D::Error> {
+        Ok(Some(Evidence::from_value(Value::deserialize(d)?)))
     }
 }
 

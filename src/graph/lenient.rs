@@ -7,6 +7,8 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Deserializer};
 use serde_json::Value;
 
+pub use super::list_items::{list, optional_list};
+
 /// A string, or a number/bool rendered as text; anything else is `None`.
 pub fn string<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
     Ok(match Value::deserialize(d)? {
@@ -43,40 +45,10 @@ pub fn int<'de, D: Deserializer<'de>>(d: D) -> Result<Option<i64>, D::Error> {
     })
 }
 
-/// A list whose bad items are dropped one by one; `null` or a non-list is an empty list.
-pub fn list<'de, D: Deserializer<'de>, T: DeserializeOwned>(d: D) -> Result<Vec<T>, D::Error> {
-    Ok(decode_items(Value::deserialize(d)?).0)
-}
-
-/// Like [`list`], but keeps "absent or null" apart from "empty" (used for `$expand`ed alerts).
-pub fn optional_list<'de, D: Deserializer<'de>, T: DeserializeOwned>(d: D) -> Result<Option<Vec<T>>, D::Error> {
-    Ok(match Value::deserialize(d)? {
-        Value::Array(items) => Some(decode_items(Value::Array(items)).0),
-        _ => None,
-    })
-}
-
 /// A value decoded as `T`, or `None` when it does not fit.
 pub fn lax<'de, D: Deserializer<'de>, T: DeserializeOwned>(d: D) -> Result<Option<T>, D::Error> {
     Ok(match Value::deserialize(d)? {
         Value::Null => None,
         value => serde_json::from_value(value).ok(),
     })
-}
-
-/// Decodes each array item on its own; returns the good ones and how many were unreadable.
-pub fn decode_items<T: DeserializeOwned>(value: Value) -> (Vec<T>, usize) {
-    let Value::Array(items) = value else {
-        return (Vec::new(), 0);
-    };
-    let mut skipped = 0;
-    let good = items
-        .into_iter()
-        .filter_map(|item| {
-            let decoded = serde_json::from_value(item).ok();
-            skipped += usize::from(decoded.is_none());
-            decoded
-        })
-        .collect();
-    (good, skipped)
 }

@@ -7,6 +7,7 @@ pub mod enums;
 pub mod error;
 pub mod evidence;
 pub mod lenient;
+pub mod list_items;
 pub mod model;
 pub mod page;
 pub mod query;

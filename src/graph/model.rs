@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::enums::{AlertStatus, Classification, Determination, IncidentStatus, Severity};
 use super::evidence::Evidence;
 use super::lenient;
+use super::list_items::{ListItem, read_buffered, read_object};
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -131,6 +132,26 @@ pub struct Alert {
     pub threat_display_name: Option<String>,
     #[serde(default, deserialize_with = "lenient::list")]
     pub evidence: Vec<Evidence>,
+}
+
+// Alerts are the bulk of a page: read straight from the text (no aliases, every field lenient).
+impl ListItem for Alert {
+    fn read<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Self>, D::Error> {
+        read_object(d)
+    }
+}
+
+// Comments have aliases (two names for one field can both be present): read through a JSON tree.
+impl ListItem for Comment {
+    fn read<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Self>, D::Error> {
+        read_buffered(d)
+    }
+}
+
+impl ListItem for HuntingQuery {
+    fn read<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Self>, D::Error> {
+        read_buffered(d)
+    }
 }
 
 impl Alert {

@@ -169,3 +169,49 @@ fn the_warm_up_sample_decodes_whole() {
     let alert = &incident.alerts.as_ref().unwrap()[0];
     assert_eq!(alert.evidence.iter().filter_map(|e| e.name()).collect::<Vec<_>>(), vec!["host", "u@contoso.com"]);
 }
+
+#[test]
+fn one_odd_item_reads_the_others_exactly_as_a_clean_page_does() {
+    // A clean page is read in one pass; an odd item sends the page to the item-by-item path. Both
+    // must give the same incidents.
+    let clean = decode_page::<Incident>(V1).unwrap();
+    let with_garbage = V1.replacen("\"value\": [", "\"value\": [\"garbage\", ", 1);
+    assert_ne!(with_garbage, V1, "the fixture's list was found");
+    let careful = decode_page::<Incident>(&with_garbage).unwrap();
+    assert_eq!(careful.skipped, 1);
+    assert_eq!(careful.items, clean.items);
+    assert_eq!((careful.count, careful.next_link), (clean.count, clean.next_link));
+}
+
+#[test]
+fn a_key_repeated_in_the_text_keeps_the_last_value_as_a_json_reader_would() {
+    let body = r#"{"value":[{"id":"1","displayName":"first","displayName":"second",
+        "alerts":[{"title":"A","title":"B","evidence":[]}]}],"@odata.count":1}"#;
+    let page = decode_page::<Incident>(body).unwrap();
+    assert_eq!(page.skipped, 0);
+    assert_eq!(page.count, Some(1));
+    let incident = &page.items[0];
+    assert_eq!(incident.display_name.as_deref(), Some("second"));
+    assert_eq!(incident.alerts.as_ref().unwrap()[0].title.as_deref(), Some("B"));
+}
+
+#[test]
+fn alerts_that_are_not_objects_are_dropped_and_the_rest_kept() {
+    let body = r#"{"value":[{"id":"1","alerts":[["A"],"B",null,7,{"title":"kept","evidence":{"not":"a list"}}]}]}"#;
+    let page = decode_page::<Incident>(body).unwrap();
+    let alerts = page.items[0].alerts.as_ref().unwrap();
+    assert_eq!(alerts.len(), 1);
+    assert_eq!(alerts[0].title.as_deref(), Some("kept"));
+    assert!(alerts[0].evidence.is_empty());
+}
+
+#[test]
+fn a_comment_with_both_names_for_its_author_costs_only_that_comment() {
+    let body = r#"{"value":[{"id":"1","comments":[{"comment":"x","createdBy":"a","createdByDisplayName":"b"},
+        {"comment":"kept"}],"alerts":[{"title":"A"}]}]}"#;
+    let page = decode_page::<Incident>(body).unwrap();
+    let incident = &page.items[0];
+    assert_eq!(incident.comments.len(), 1);
+    assert_eq!(incident.comments[0].comment.as_deref(), Some("kept"));
+    assert_eq!(incident.alerts.as_ref().unwrap().len(), 1);
+}
