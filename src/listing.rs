@@ -157,6 +157,11 @@ impl Listing {
         self.pages.iter().flat_map(|p| &p.items)
     }
 
+    /// Each page's incidents with the stamp of its last write, in order.
+    pub fn stamped_pages(&self) -> impl Iterator<Item = (u64, &[Incident])> {
+        self.written.iter().copied().zip(self.pages.iter().map(|p| p.items.as_slice()))
+    }
+
     /// The stamp of this listing's latest page write (0 when it has no page); see [`Self::written_after`].
     pub fn last_write(&self) -> u64 {
         self.written.iter().copied().max().unwrap_or(0)

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::format::thousands;
 use crate::graph::query::IncidentFilters;
 use crate::listing::Listing;
-use crate::summary::{bucket_end, per_mille, percent, summarize};
+use crate::summary::{PageTallies, bucket_end, per_mille, percent};
 use crate::view_state::use_view;
 
 /// One horizontal bar: the label and count as text (the bar only repeats the number), a button that
@@ -28,7 +28,10 @@ fn bar_row(label: String, count: usize, largest: usize, fill: String, apply: imp
 /// bars and counts are redrawn (so a strip the analyst closed stays closed).
 #[component]
 pub fn SummaryCharts(listing: RwSignal<Listing>, #[prop(into)] on_change: Callback<IncidentFilters>) -> impl IntoView {
-    let summary = Memo::new(move |_| listing.with(|l| summarize(l.all_incidents())));
+    let tallies = StoredValue::new(PageTallies::default());
+    let summary = Memo::new(move |_| {
+        listing.with(|l| tallies.try_update_value(|t| t.summarize(l.stamped_pages())).unwrap_or_default())
+    });
     let shown = Memo::new(move |_| summary.with(|s| !s.is_empty()));
     // Kept across pages (each changes the counts): an analyst who closed the strip keeps it closed.
     let open = RwSignal::new(true);

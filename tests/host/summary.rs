@@ -1,7 +1,9 @@
 use chrono::{NaiveDate, TimeZone, Utc};
 use incident_viewer::graph::enums::{IncidentStatus, Severity};
 use incident_viewer::graph::model::Incident;
-use incident_viewer::summary::{MAX_BUCKETS, bucket_end, per_mille, percent, summarize};
+use incident_viewer::graph::page::Page;
+use incident_viewer::listing::Listing;
+use incident_viewer::summary::{MAX_BUCKETS, PageTallies, bucket_end, per_mille, percent, summarize};
 
 fn on(day: u32, month: u32, severity: Severity, status: IncidentStatus) -> Incident {
     Incident {
@@ -69,4 +71,40 @@ fn empty_input_and_bar_lengths() {
     assert_eq!(per_mille(usize::MAX, usize::MAX), 1000, "no overflow");
     assert_eq!(per_mille(7, 3), 1000, "never past the largest");
     assert_eq!((percent(0), percent(333), percent(1000)), ("0.0".into(), "33.3".into(), "100.0".into()));
+}
+
+fn page(items: Vec<Incident>) -> Page<Incident> {
+    Page { items, skipped: 0, count: None, next_link: None }
+}
+
+fn mixed(seed: u32) -> Vec<Incident> {
+    let severities = [Severity::High, Severity::Low, Severity::Unrecognized("critical".into())];
+    let statuses = [IncidentStatus::Active, IncidentStatus::Unrecognized(format!("custom{}", seed % 2))];
+    (0..7)
+        .map(|i| {
+            let k = (seed * 7 + i) as usize;
+            on(1 + (k % 28) as u32, 1 + (k / 28 % 12) as u32, severities[k % 3].clone(), statuses[k % 2].clone())
+        })
+        .collect()
+}
+
+#[test]
+fn page_by_page_counts_equal_counting_everything_again() {
+    let mut listing = Listing::default();
+    let mut tallies = PageTallies::default();
+    for seed in 0..40 {
+        listing.append(format!("page{seed}"), page(mixed(seed)));
+        assert_eq!(tallies.summarize(listing.stamped_pages()), summarize(listing.all_incidents()), "page {seed}");
+    }
+    // A page refreshed in place is counted again, not twice.
+    listing.go_next();
+    listing.replace_current(page(mixed(99)));
+    let after_refresh = tallies.summarize(listing.stamped_pages());
+    assert_eq!(after_refresh, summarize(listing.all_incidents()));
+    assert_eq!(after_refresh.by_severity.iter().map(|(_, n)| n).sum::<usize>() + after_refresh.other_severity, 280);
+    // A new query's listing replaces every page, even with fewer pages than before.
+    let mut fewer = Listing::default();
+    fewer.push("new".into(), page(mixed(3)));
+    assert_eq!(tallies.summarize(fewer.stamped_pages()), summarize(fewer.all_incidents()));
+    assert_eq!(tallies.summarize(Listing::default().stamped_pages()), summarize(&[]));
 }
