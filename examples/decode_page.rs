@@ -18,11 +18,11 @@ fn incident(i: u32) -> Value {
         "id": id, "displayName": format!("{} on host-{}", names[i as usize % 4], i % 997),
         "status": status, "severity": severity,
         "classification": "unknown", "determination": "unknown",
-        "assignedTo": if i % 3 == 0 { Value::Null } else { json!(format!("analyst{}@contoso.com", i % 17)) },
+        "assignedTo": if i.is_multiple_of(3) { Value::Null } else { json!(format!("analyst{}@contoso.com", i % 17)) },
         "createdDateTime": format!("2026-11-01T{:02}:{:02}:00.000Z", i / 60 % 24, i % 60),
         "lastUpdateDateTime": format!("2026-11-02T{:02}:{:02}:00.000Z", i / 60 % 24, i % 60),
         "incidentWebUrl": format!("https://security.microsoft.com/incidents/{id}"),
-        "customTags": if i % 5 == 0 { json!(["VIP"]) } else { json!([]) }, "systemTags": [],
+        "customTags": if i.is_multiple_of(5) { json!(["VIP"]) } else { json!([]) }, "systemTags": [],
         "priorityScore": i % 100, "comments": [],
         "alerts": [{
             "id": format!("da{i}"), "title": format!("Alert {i} on host-{}", i % 997), "severity": "medium",
