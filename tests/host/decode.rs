@@ -215,3 +215,27 @@ fn a_comment_with_both_names_for_its_author_costs_only_that_comment() {
     assert_eq!(incident.comments[0].comment.as_deref(), Some("kept"));
     assert_eq!(incident.alerts.as_ref().unwrap().len(), 1);
 }
+
+#[test]
+fn a_single_incident_decodes_and_anything_else_is_an_invalid_response() {
+    use incident_viewer::graph::error::ErrorKind;
+    use incident_viewer::graph::page::decode_one;
+
+    let body = r##"{"id":"7","displayName":"old","displayName":"new","severity":"high",
+        "alerts":[{"title":"A","evidence":[{"@odata.type":"#microsoft.graph.security.ipEvidence","ipAddress":"10.0.0.1"}]}]}"##;
+    let incident: Incident = decode_one(body).unwrap();
+    assert_eq!(incident.id.as_deref(), Some("7"));
+    assert_eq!(incident.display_name.as_deref(), Some("new"), "a repeated key keeps its last value");
+    assert_eq!(incident.severity, Some(Severity::High));
+    let evidence = &incident.alerts.as_ref().unwrap()[0].evidence[0];
+    assert_eq!((evidence.kind.as_str(), evidence.name().as_deref()), ("ip", Some("10.0.0.1")));
+    for (body, why) in [
+        ("<html>", "The response is not valid JSON."),
+        ("[1]", "The response is not a JSON object."),
+        ("\"text\"", "The response is not a JSON object."),
+    ] {
+        let error = decode_one::<Incident>(body).unwrap_err();
+        assert_eq!(error.kind, ErrorKind::InvalidResponse, "{body}");
+        assert!(format!("{error:?}").contains(why), "{body}: {error:?}");
+    }
+}
