@@ -170,7 +170,7 @@ impl Listing {
     /// Incidents on the pages added or replaced after the write stamped `stamp` (all of a listing
     /// started since), so a caller that keeps up with every change need not go over all loaded again.
     pub fn written_after(&self, stamp: u64) -> impl Iterator<Item = &Incident> {
-        self.pages.iter().zip(&self.written).filter(move |(_, written)| **written > stamp).flat_map(|(p, _)| &p.items)
+        self.stamped_pages().filter(move |(written, _)| *written > stamp).flat_map(|(_, incidents)| incidents)
     }
 
     /// How many incidents precede the current page (for "Showing 26–50").

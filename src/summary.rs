@@ -42,7 +42,7 @@ pub fn summarize<'a>(incidents: impl IntoIterator<Item = &'a Incident>) -> Summa
 
 /// The counts behind a [`Summary`] before they are ordered and bucketed; tallies of parts add up.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct Tally {
+struct Tally {
     by_severity: [usize; 4],
     other_severity: usize,
     by_status: Vec<(IncidentStatus, usize)>,
@@ -50,7 +50,7 @@ pub struct Tally {
 }
 
 impl Tally {
-    pub fn of<'a>(incidents: impl IntoIterator<Item = &'a Incident>) -> Tally {
+    fn of<'a>(incidents: impl IntoIterator<Item = &'a Incident>) -> Tally {
         let mut tally = Tally::default();
         for incident in incidents {
             match SEVERITIES.iter().position(|s| Some(s) == incident.severity.as_ref()) {
@@ -67,7 +67,7 @@ impl Tally {
         tally
     }
 
-    pub fn add(&mut self, other: &Tally) {
+    fn add(&mut self, other: &Tally) {
         for (mine, theirs) in self.by_severity.iter_mut().zip(other.by_severity) {
             *mine += theirs;
         }
@@ -87,7 +87,7 @@ impl Tally {
         }
     }
 
-    pub fn summary(&self) -> Summary {
+    fn summary(&self) -> Summary {
         let by_severity = SEVERITIES.iter().cloned().zip(self.by_severity).collect();
         let mut by_status = self.by_status.clone();
         let order = |s: &IncidentStatus| IncidentStatus::KNOWN.iter().position(|k| k == s).unwrap_or(usize::MAX);

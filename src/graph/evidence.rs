@@ -109,10 +109,10 @@ impl<'de> Deserialize<'de> for Evidence {
     }
 }
 
-// Any JSON value is an evidence item (an odd one has the kind `unknown`), built from one tree.
+// Any JSON value is an evidence item (an odd one has the kind `unknown`), so none is dropped.
 impl ListItem for Evidence {
     fn read<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Self>, D::Error> {
-        Ok(Some(Evidence::from_value(Value::deserialize(d)?)))
+        Evidence::deserialize(d).map(Some)
     }
 }
 
