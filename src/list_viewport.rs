@@ -106,6 +106,14 @@ impl ListViewport {
         }
     }
 
+    /// Where the viewport is over `list` now, read from the page (a layout, if anything changed since
+    /// the last). `None` while the list is not on the page.
+    pub fn read_now(&self, list: NodeRef<leptos::html::Ul>) -> Option<Viewport> {
+        let list = list.try_get_untracked().flatten()?;
+        list.offset_parent()?;
+        Some(Viewport { top: -list.get_bounding_client_rect().top(), height: inner_height() })
+    }
+
     fn sync(&self, list: NodeRef<leptos::html::Ul>) {
         // Events can still arrive while the list is being torn down.
         let Some(list) = list.try_get_untracked().flatten() else { return };

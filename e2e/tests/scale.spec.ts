@@ -107,3 +107,33 @@ test('Load all can be cancelled and keeps what it loaded', async ({ page }) => {
   await expect(page.getByRole('status').filter({ hasText: 'match' })).toContainText(/of (1\d\d) loaded incidents/);
   await watch.assertClean();
 });
+
+test("a page's first frame draws only the cards on screen, wherever the summary above them puts the list", async ({ page }) => {
+  const watch = await watchPage(page);
+  await mockGraph(page, pages());
+  await page.goto('./');
+  // Before the page arrives: record the cards of the first frame that has any (in its animation
+  // callback, i.e. before anything drawn later, such as the margin below the screen).
+  await page.evaluate(() => {
+    (window as unknown as { firstFrame: Promise<number[]> }).firstFrame = new Promise((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (!document.querySelector('article.incident-card')) return;
+        observer.disconnect();
+        requestAnimationFrame(() => resolve([...document.querySelectorAll('article.incident-card')]
+          .map((card) => card.getBoundingClientRect().top - innerHeight)));
+      });
+      observer.observe(document.body, { childList: true, subtree: true });
+    });
+  });
+  await connect(page);
+  const belowScreen = await page.evaluate(() => (window as unknown as { firstFrame: Promise<number[]> }).firstFrame);
+  expect(belowScreen.length).toBeGreaterThan(0);
+  // Every card of that frame starts on screen (the summary strip, drawn in the same frame, pushes the
+  // list ~300 px down: counting from where the list was before it drew cards below the screen).
+  expect(belowScreen.every((offset) => offset < 0)).toBe(true);
+  await expect(page.getByText('Summary of what is loaded')).toBeVisible();
+  // The margin follows: scrolling on finds cards already there.
+  await expect.poll(() => page.locator('article.incident-card').evaluateAll(
+    (cards) => cards.filter((c) => c.getBoundingClientRect().top > window.innerHeight).length)).toBeGreaterThan(0);
+  await watch.assertClean();
+});

@@ -191,7 +191,27 @@ pub fn IncidentList(
             .into_any()
     };
     let drawn_rows = StoredValue::new_local(StableRows::new());
+    // The result set whose first frame knows where the list is (see below).
+    let located_for = RwSignal::new(None);
     Effect::new(move |_| {
+        // A new result set's first frame draws only the cards on screen, so it needs where the list is
+        // now. The summary strip above it is redrawn by effects of this same tick, after this one: the
+        // position the list last reported would count ~300 px of that strip as list (1–2 cards drawn
+        // below the screen). So wait for that tick to end and read the position then, still before
+        // the frame (it lays out the strip there instead of in the frame).
+        let set = result_set.get();
+        let first_frame = !margin_drawn_for.with(|drawn| drawn.as_ref() == Some(&set));
+        if first_frame && located_for.with(|located| located.as_ref() != Some(&set)) {
+            queue_microtask(move || {
+                if let Some(now) = viewport.read_now(list_ref)
+                    && viewport.viewport.try_get_untracked().is_some_and(|before| before != now)
+                {
+                    viewport.viewport.set(now);
+                }
+                let _ = located_for.try_set(Some(set));
+            });
+            return;
+        }
         let (items, start, total) = rows();
         if let Some(list) = list_ref.get() {
             drawn_rows.update_value(|r| r.update(&list, items, (start, total), draw_card));
