@@ -3,6 +3,7 @@
 //! "Next page" follows the last page's `@odata.nextLink`; "Previous page" goes back to a page already
 //! fetched, without refetching. A new query starts a new `Listing`.
 
+use std::sync::OnceLock;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::graph::model::Incident;
@@ -16,12 +17,30 @@ pub struct Listing {
     current: usize,
     /// The URL each page was fetched from (the first page's query, then nextLinks).
     urls: Vec<String>,
-    /// Every incident as search sees it (lower-cased text and its character pairs), in load order,
-    /// built once when a page arrives so a keystroke only looks at prepared data.
-    search_index: Vec<Indexed>,
+    /// Each page's incidents as search sees them (lower-cased text and its character pairs), one per
+    /// page: built once per page, so a keystroke only looks at prepared data.
+    search_index: Vec<PageIndex>,
     revision: usize,
     /// When each page was added or last replaced, as a [`next_write`] stamp.
     written: Vec<u64>,
+}
+
+/// One page's search index, built on first use: by [`Listing::prepare_search`] when the browser is
+/// idle after the page is shown (so it is not in the way of the first paint), else by the first search.
+#[derive(Clone, Debug, Default)]
+struct PageIndex(OnceLock<Vec<Indexed>>);
+
+impl PageIndex {
+    fn of(&self, incidents: &[Incident]) -> &[Indexed] {
+        self.0.get_or_init(|| incidents.iter().map(Indexed::new).collect())
+    }
+}
+
+/// Built or not, a page's index says the same about the same page: listings compare by their pages.
+impl PartialEq for PageIndex {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
 }
 
 /// Stamps page writes in the order they happen, across every listing: a page added or replaced after
@@ -41,7 +60,7 @@ impl Listing {
 
     /// Adds a page behind the others without moving the user (used by "Load all").
     pub fn append(&mut self, url: String, page: Page<Incident>) {
-        self.search_index.extend(page.items.iter().map(Indexed::new));
+        self.search_index.push(PageIndex::default());
         self.revision += 1;
         self.urls.push(url);
         self.pages.push(page);
@@ -51,10 +70,10 @@ impl Listing {
     /// Puts a re-fetched version of the page on screen in place (auto-refresh). Its count and
     /// nextLink are taken too; the pages after it stay as they were.
     pub fn replace_current(&mut self, page: Page<Incident>) {
-        let Some(old) = self.pages.get(self.current) else { return };
-        let start = self.offset();
-        let end = start + old.items.len();
-        self.search_index.splice(start..end, page.items.iter().map(Indexed::new));
+        if self.current >= self.pages.len() {
+            return;
+        }
+        self.search_index[self.current] = PageIndex::default();
         self.revision += 1;
         self.pages[self.current] = page;
         self.written[self.current] = next_write();
@@ -72,7 +91,19 @@ impl Listing {
 
     /// How many incidents have been fetched for this query.
     pub fn loaded(&self) -> usize {
-        self.search_index.len()
+        self.pages.iter().map(|p| p.items.len()).sum()
+    }
+
+    /// Builds the search index of every page that has none yet (see [`PageIndex`]).
+    pub fn prepare_search(&self) {
+        for (page, index) in self.pages.iter().zip(&self.search_index) {
+            index.of(&page.items);
+        }
+    }
+
+    /// Every loaded incident as search sees it, in load order.
+    fn indexed(&self) -> impl Iterator<Item = &Indexed> {
+        self.pages.iter().zip(&self.search_index).flat_map(|(page, index)| index.of(&page.items))
     }
 
     /// Positions (in load order, see [`Listing::at`]) of the loaded incidents matching `query` (every
@@ -81,13 +112,10 @@ impl Listing {
     /// incidents are looked at again.
     pub fn search(&self, query: &Query, sort: SortOrder, narrowing: Option<&[usize]>) -> Vec<usize> {
         if let Some(earlier) = narrowing {
-            return earlier
-                .iter()
-                .copied()
-                .filter(|p| self.search_index.get(*p).is_some_and(|indexed| query.matches(indexed)))
-                .collect();
+            let indexed: Vec<&Indexed> = self.indexed().collect();
+            return earlier.iter().copied().filter(|p| indexed.get(*p).is_some_and(|i| query.matches(i))).collect();
         }
-        let found = self.search_index.iter().enumerate().filter(|(_, indexed)| query.matches(indexed)).map(|(p, _)| p);
+        let found = self.indexed().enumerate().filter(|(_, indexed)| query.matches(indexed)).map(|(p, _)| p);
         if sort == SortOrder::AsReceived {
             return found.collect();
         }

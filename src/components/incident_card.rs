@@ -108,20 +108,22 @@ pub fn IncidentCard(
         move |ev: web_sys::MouseEvent| view_state.follow(&ev, view_state.route().with_incident(&id, tenant.as_deref()))
     };
     let labelled_by = heading_id.clone();
+    // One text node each (a view's every literal and value is a node of its own).
+    let show_alerts = alert_count.map_or_else(|| "Show alerts".to_owned(), |n| format!("Show alerts ({n})"));
     view! {
         <article class="incident-card" class:changed=move || change.get().is_some() tabindex="-1" aria-labelledby=labelled_by>
             <header class="card-head">
                 <h3 id=heading_id>{name}</h3>
-                <span class="incident-id">"#"{id.clone()}</span>
+                <span class="incident-id">{format!("#{id}")}</span>
                 {move || change.get().map(|c| view! { <span class="badge change-badge">{c.label()}</span> })}
             </header>
             <p class="meta">
-                {tenant.map(|t| view! { <span class="badge tenant-badge">"Tenant: "{t}</span> })}
+                {tenant.map(|t| view! { <span class="badge tenant-badge">{format!("Tenant: {t}")}</span> })}
                 <SeverityBadge severity=incident.severity.clone() />
                 <StatusBadge label=status.as_ref().map(|s| s.label().to_owned()) />
                 {(!verdict.is_empty()).then(|| view! { <span class="verdict">{verdict}</span> })}
                 {incident.priority_score.map(|score| view! {
-                    <span class=format!("priority priority-{}", priority_band(score))>"Priority "{score}</span>
+                    <span class=format!("priority priority-{}", priority_band(score))>{format!("Priority {score}")}</span>
                 })}
             </p>
             {redirect.map(|target| {
@@ -150,8 +152,7 @@ pub fn IncidentCard(
             <div class="card-actions">
                 <button type="button" aria-controls=alerts_id.clone()
                     aria-expanded=move || expanded.get().to_string() on:click=toggle>
-                    "Show alerts"
-                    {alert_count.map(|n| format!(" ({n})"))}
+                    {show_alerts}
                 </button>
                 <a class="details-link" href=details_href on:click=open_details>"Details"</a>
                 {link.map(|href| view! {

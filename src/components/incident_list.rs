@@ -19,10 +19,11 @@ use crate::graph::error::ErrorKind;
 use crate::graph::model::Incident;
 use crate::graph::query::IncidentFilters;
 use crate::list_viewport::ListViewport;
+use crate::listing::Listing;
 use crate::loader::ListState;
 use crate::row_window::{RowWindow, row_window};
 use crate::search::Query;
-use crate::sleep::after_next_paint;
+use crate::sleep::{after_next_paint, when_idle};
 use crate::sort::SortOrder;
 use crate::stable_rows::StableRows;
 use crate::view_state::use_view;
@@ -31,6 +32,8 @@ use crate::view_state::use_view;
 const MARGIN: f64 = 600.0;
 /// After a new result set's first frame, the margin is drawn when the browser is idle, within this.
 const MARGIN_WITHIN: std::time::Duration = std::time::Duration::from_millis(100);
+/// A page's search index is built when the browser is next idle after it arrives, within this.
+const INDEX_WITHIN: std::time::Duration = std::time::Duration::from_millis(1000);
 /// At most this many cards go on paper (a search over 10,000 loaded incidents can list them all);
 /// a line printed under the status line says so when there are more.
 const PRINT_LIMIT: usize = 500;
@@ -100,6 +103,13 @@ pub fn IncidentList(
                 .map(|e| e.positions.as_slice());
             Shown { positions: l.search(&query, sort, narrowing), everything: true, query, sort, revision }
         })
+    });
+    // Built after the page's first paint rather than before it (a search before then builds it itself).
+    Effect::new(move |_| {
+        listing.track();
+        when_idle(INDEX_WITHIN, move || {
+            let _ = listing.try_with_untracked(Listing::prepare_search);
+        });
     });
     // Only the cards on screen (and a margin) are drawn: the DOM stays the same size at 10,000.
     let viewport = ListViewport::new();

@@ -6,10 +6,10 @@ use crate::graph::enums::Severity;
 #[component]
 pub fn SeverityBadge(severity: Option<Severity>) -> impl IntoView {
     let (class, text) = match &severity {
-        Some(s) => (format!("badge severity-{}", s.css()), s.label().to_owned()),
-        None => ("badge severity-unknown".to_owned(), "Unknown".to_owned()),
+        Some(s) => (format!("badge severity-{}", s.css()), s.label()),
+        None => ("badge severity-unknown".to_owned(), "Unknown"),
     };
-    view! { <span class=class>{text}" severity"</span> }
+    view! { <span class=class>{format!("{text} severity")}</span> }
 }
 
 /// A status as a word, the same way for incidents and alerts ("Status unknown" when Graph sent none).

@@ -113,7 +113,13 @@ pub fn SummaryCharts(listing: RwSignal<Listing>, #[prop(into)] on_change: Callba
     view! {
         <Show when=move || shown.get()>
             <details class="summary-strip" prop:open=move || open.get()
-                on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
+                on:toggle=move |ev| {
+                    // Also fired once for the strip drawn open: only a real change redraws anything.
+                    let now = event_target::<web_sys::HtmlDetailsElement>(&ev).open();
+                    if open.get_untracked() != now {
+                        open.set(now);
+                    }
+                }>
             <summary>"Summary of what is loaded"</summary>
             <div class="summary-charts">
                 <figure class="chart" aria-labelledby="chart-severity">

@@ -156,3 +156,35 @@ fn incidents_are_found_by_position_across_empty_and_uneven_pages() {
     }
     assert!(Listing::default().at(&[0]).is_empty());
 }
+
+#[test]
+fn search_indexes_are_built_once_per_page_and_rebuilt_for_a_refreshed_page() {
+    use incident_viewer::search::Query;
+    let named =
+        |id: &str, name: &str| Incident { id: Some(id.into()), display_name: Some(name.into()), ..Default::default() };
+    let mut listing = Listing::default();
+    listing.push(
+        "p1".into(),
+        Page { items: vec![named("1", "vpn"), named("2", "phish")], skipped: 0, count: None, next_link: None },
+    );
+    let unprepared = listing.clone();
+    listing.prepare_search();
+    assert_eq!(listing, unprepared, "a built index does not make a listing differ");
+    let vpn = Query::parse("vpn");
+    assert_eq!(listing.search(&vpn, SortOrder::AsReceived, None), unprepared.search(&vpn, SortOrder::AsReceived, None));
+    assert_eq!(listing.search(&vpn, SortOrder::AsReceived, None), [0]);
+    // The page on screen comes back changed after its index was built: search sees the new text.
+    listing.replace_current(Page {
+        items: vec![named("2", "phish"), named("3", "ransom vpn")],
+        skipped: 0,
+        count: None,
+        next_link: None,
+    });
+    assert_eq!(listing.search(&vpn, SortOrder::AsReceived, None), [1]);
+    assert_eq!(listing.search(&Query::parse("ransom"), SortOrder::AsReceived, Some(&[0, 1])), [1]);
+    // A page appended after a search is searched too (its index is built by that search).
+    listing
+        .append("p2".into(), Page { items: vec![named("4", "vpn again")], skipped: 0, count: None, next_link: None });
+    assert_eq!(listing.search(&vpn, SortOrder::AsReceived, None), [1, 2]);
+    assert_eq!(listing.loaded(), 3);
+}
