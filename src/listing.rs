@@ -96,14 +96,17 @@ impl Listing {
 
     /// Builds the search index of every page that has none yet (see [`PageIndex`]).
     pub fn prepare_search(&self) {
-        for (page, index) in self.pages.iter().zip(&self.search_index) {
-            index.of(&page.items);
-        }
+        self.page_indexes().for_each(drop);
+    }
+
+    /// Each page's search index, built now where it is not yet.
+    fn page_indexes(&self) -> impl Iterator<Item = &[Indexed]> {
+        self.pages.iter().zip(&self.search_index).map(|(page, index)| index.of(&page.items))
     }
 
     /// Every loaded incident as search sees it, in load order.
     fn indexed(&self) -> impl Iterator<Item = &Indexed> {
-        self.pages.iter().zip(&self.search_index).flat_map(|(page, index)| index.of(&page.items))
+        self.page_indexes().flatten()
     }
 
     /// Positions (in load order, see [`Listing::at`]) of the loaded incidents matching `query` (every

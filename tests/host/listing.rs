@@ -12,6 +12,10 @@ fn page(ids: &[&str], next: Option<&str>) -> Page<Incident> {
     }
 }
 
+fn named(id: &str, name: &str) -> Incident {
+    Incident { id: Some(id.into()), display_name: Some(name.into()), ..Default::default() }
+}
+
 #[test]
 fn paging_forward_follows_next_links_and_back_uses_memory() {
     let mut listing = Listing::default();
@@ -46,8 +50,6 @@ fn previous_on_the_first_page_stays_put() {
 #[test]
 fn load_all_appends_without_moving_and_search_spans_every_page() {
     use incident_viewer::search::Query;
-    let named =
-        |id: &str, name: &str| Incident { id: Some(id.into()), display_name: Some(name.into()), ..Default::default() };
     let mut listing = Listing::default();
     listing.push(
         "https://graph.microsoft.com/v1.0/p1".into(),
@@ -85,8 +87,6 @@ fn load_all_appends_without_moving_and_search_spans_every_page() {
 #[test]
 fn a_narrowing_search_looks_only_at_the_earlier_matches() {
     use incident_viewer::search::Query;
-    let named =
-        |id: &str, name: &str| Incident { id: Some(id.into()), display_name: Some(name.into()), ..Default::default() };
     let mut listing = Listing::default();
     let items = vec![named("1", "vpn brute"), named("2", "vpn anomaly"), named("3", "phish"), named("4", "vpn b")];
     listing.push("p1".into(), Page { items, skipped: 0, count: None, next_link: None });
@@ -160,8 +160,6 @@ fn incidents_are_found_by_position_across_empty_and_uneven_pages() {
 #[test]
 fn search_indexes_are_built_once_per_page_and_rebuilt_for_a_refreshed_page() {
     use incident_viewer::search::Query;
-    let named =
-        |id: &str, name: &str| Incident { id: Some(id.into()), display_name: Some(name.into()), ..Default::default() };
     let mut listing = Listing::default();
     listing.push(
         "p1".into(),
