@@ -5,17 +5,41 @@
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::Value;
+use serde_json::value::RawValue;
 
+use super::lenient;
 use super::list_items::ListItem;
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct Evidence {
     /// Short kind, e.g. `device` from `#microsoft.graph.security.deviceEvidence`.
     pub kind: String,
     pub verdict: Option<String>,
     pub remediation_status: Option<String>,
     pub roles: Vec<String>,
-    raw: Value,
+    /// The item as Graph sent it. Kept as text: a JSON tree per item took longer to build than the
+    /// rest of a page and held much of the memory at 10,000 incidents. Read again only for its name.
+    raw: Box<RawValue>,
+}
+
+// The other fields are read from `raw`; the same item may be spelled differently (key order, spacing).
+impl PartialEq for Evidence {
+    fn eq(&self, other: &Self) -> bool {
+        self.raw.get() == other.raw.get() || self.tree() == other.tree()
+    }
+}
+
+/// What every kind has, read from the text without building a tree (unknown fields are skipped).
+#[derive(Default, Deserialize)]
+struct Shared {
+    #[serde(rename = "@odata.type", default, deserialize_with = "lenient::string_only")]
+    odata_type: Option<String>,
+    #[serde(default, deserialize_with = "lenient::string_only")]
+    verdict: Option<String>,
+    #[serde(rename = "remediationStatus", default, deserialize_with = "lenient::string_only")]
+    remediation_status: Option<String>,
+    #[serde(default, deserialize_with = "lenient::list")]
+    roles: Vec<String>,
 }
 
 /// For each kind, the JSON paths tried in order to name the entity.
@@ -63,36 +87,51 @@ const NAME_PATHS: &[(&str, &[&str])] = &[
 const FALLBACK_PATHS: &[&str] = &["/displayName", "/name", "/url", "/id"];
 
 impl Evidence {
-    /// Builds an evidence item from raw JSON; never fails.
-    pub fn from_value(raw: Value) -> Self {
-        let kind = raw
-            .get("@odata.type")
-            .and_then(Value::as_str)
-            .map(kind_from_odata_type)
-            .unwrap_or_else(|| "unknown".to_owned());
-        let text = |key: &str| raw.get(key).and_then(Value::as_str).map(str::to_owned);
-        let roles = raw
-            .get("roles")
-            .and_then(Value::as_array)
-            .map(|roles| roles.iter().filter_map(|r| r.as_str().map(str::to_owned)).collect())
+    /// Builds an evidence item from its JSON text; never fails (an odd item is of kind `unknown`).
+    fn from_raw(raw: Box<RawValue>) -> Self {
+        // A repeated key fails the quick read: the tree reads it as JSON does (the last one wins).
+        let shared = serde_json::from_str::<Shared>(raw.get())
+            .or_else(|_| serde_json::from_str::<Value>(raw.get()).map(|tree| shared_from_tree(&tree)))
             .unwrap_or_default();
-        Evidence { verdict: text("verdict"), remediation_status: text("remediationStatus"), roles, kind, raw }
+        Evidence {
+            kind: shared.odata_type.as_deref().map(kind_from_odata_type).unwrap_or_else(|| "unknown".to_owned()),
+            verdict: shared.verdict,
+            remediation_status: shared.remediation_status,
+            roles: shared.roles,
+            raw,
+        }
     }
 
     /// The entity's most useful name (host name, UPN, IP, file name…), if it has one.
     pub fn name(&self) -> Option<String> {
+        let raw = self.tree()?;
         let paths =
             NAME_PATHS.iter().find(|(kind, _)| *kind == self.kind).map(|(_, paths)| *paths).unwrap_or(FALLBACK_PATHS);
-        paths.iter().find_map(|path| match self.raw.pointer(path)? {
+        paths.iter().find_map(|path| match raw.pointer(path)? {
             Value::String(s) if !s.trim().is_empty() => Some(s.clone()),
             Value::Number(n) => Some(n.to_string()),
             _ => None,
         })
     }
 
-    /// The untouched JSON, for detail views and export.
-    pub fn raw(&self) -> &Value {
-        &self.raw
+    /// The item as a JSON tree.
+    fn tree(&self) -> Option<Value> {
+        serde_json::from_str(self.raw.get()).ok()
+    }
+}
+
+fn shared_from_tree(tree: &Value) -> Shared {
+    let text = |key: &str| tree.get(key).and_then(Value::as_str).map(str::to_owned);
+    let roles = tree
+        .get("roles")
+        .and_then(Value::as_array)
+        .map(|roles| roles.iter().filter_map(|r| r.as_str().map(str::to_owned)).collect())
+        .unwrap_or_default();
+    Shared {
+        odata_type: text("@odata.type"),
+        verdict: text("verdict"),
+        remediation_status: text("remediationStatus"),
+        roles,
     }
 }
 
@@ -105,7 +144,7 @@ pub fn kind_from_odata_type(odata_type: &str) -> String {
 
 impl<'de> Deserialize<'de> for Evidence {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        Ok(Evidence::from_value(Value::deserialize(deserializer)?))
+        Ok(Evidence::from_raw(Box::<RawValue>::deserialize(deserializer)?))
     }
 }
 
@@ -116,8 +155,12 @@ impl ListItem for Evidence {
     }
 }
 
+// Written as a tree, so a pretty export is indented throughout (the text as received otherwise).
 impl Serialize for Evidence {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        self.raw.serialize(serializer)
+        match self.tree() {
+            Some(tree) => tree.serialize(serializer),
+            None => self.raw.serialize(serializer),
+        }
     }
 }

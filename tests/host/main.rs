@@ -6,6 +6,7 @@ mod dates;
 mod decode;
 mod demo;
 mod errors;
+mod evidence;
 mod export;
 mod filters_url;
 mod format;
