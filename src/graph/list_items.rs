@@ -28,9 +28,10 @@ pub fn read_object<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Resu
     d.deserialize_any(ObjectOnly(PhantomData))
 }
 
+// Strings only (a number in a list of tags is dropped), read without a JSON tree.
 impl ListItem for String {
     fn read<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Self>, D::Error> {
-        read_buffered(d)
+        super::lenient::string_only(d)
     }
 }
 

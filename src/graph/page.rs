@@ -71,7 +71,15 @@ fn next_link_of(link: Option<&Value>) -> Option<String> {
 }
 
 /// Decodes a single-entity response; a body that is not a JSON object is an `InvalidResponse`.
+///
+/// An object that fits is read in one pass; anything odd goes the careful way, as in [`decode_page`].
 pub fn decode_one<T: DeserializeOwned>(body: &str) -> Result<T, GraphError> {
+    // Only an object: the derived decoders would also read a list, positionally.
+    if body.trim_start().starts_with('{')
+        && let Ok(item) = serde_json::from_str(body)
+    {
+        return Ok(item);
+    }
     let invalid = |why: &str| GraphError::with_message(ErrorKind::InvalidResponse, why);
     let root: Value = serde_json::from_str(body).map_err(|_| invalid("The response is not valid JSON."))?;
     if !root.is_object() {

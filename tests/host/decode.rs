@@ -229,8 +229,13 @@ fn a_single_incident_decodes_and_anything_else_is_an_invalid_response() {
     assert_eq!(incident.severity, Some(Severity::High));
     let evidence = &incident.alerts.as_ref().unwrap()[0].evidence[0];
     assert_eq!((evidence.kind.as_str(), evidence.name().as_deref()), ("ip", Some("10.0.0.1")));
+    // A clean body (read in one pass) gives what the same incident gives in a page.
+    let page = decode_page::<Incident>(V1).unwrap();
+    let one = serde_json::to_string(&serde_json::from_str::<serde_json::Value>(V1).unwrap()["value"][0]).unwrap();
+    assert_eq!(decode_one::<Incident>(&one).unwrap(), page.items[0]);
     for (body, why) in [
         ("<html>", "The response is not valid JSON."),
+        ("{\"id\": ", "The response is not valid JSON."),
         ("[1]", "The response is not a JSON object."),
         ("\"text\"", "The response is not a JSON object."),
     ] {
