@@ -5,6 +5,7 @@
 use chrono::{DateTime, Utc};
 
 use crate::format::humanize;
+use crate::graph::evidence::Evidence;
 use crate::graph::model::{Alert, Incident};
 
 /// Characters with a meaning in CommonMark/GFM inline text, escaped with a backslash.
@@ -131,11 +132,11 @@ fn alert_section(alert: &Alert) -> Vec<String> {
             "| Kind | Entity | Verdict | Remediation | Roles |".to_owned(),
             "|---|---|---|---|---|".to_owned(),
         ]);
-        for item in &alert.evidence {
+        for item in alert.evidence.iter().map(Evidence::details) {
             out.push(format!(
                 "| {} | {} | {} | {} | {} |",
                 escape(&humanize(&item.kind)),
-                or_dash(item.name().as_deref()),
+                or_dash(item.name.as_deref()),
                 or_dash(item.verdict.as_deref().map(humanize).as_deref()),
                 or_dash(item.remediation_status.as_deref().map(humanize).as_deref()),
                 or_dash(Some(&item.roles.iter().map(|r| humanize(r)).collect::<Vec<_>>().join(", "))),

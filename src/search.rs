@@ -81,7 +81,7 @@ pub fn searchable_text(incident: &Incident) -> String {
     for alert in incident.alerts.iter().flatten() {
         parts.extend(alert.title.clone());
         parts.extend(alert.mitre_techniques.iter().cloned());
-        parts.extend(alert.evidence.iter().filter_map(|e| e.name()));
+        parts.extend(alert.evidence.iter().filter_map(|e| e.details().name));
     }
     lower_case(&parts.join("\n"))
 }

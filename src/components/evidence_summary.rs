@@ -8,12 +8,12 @@ use crate::graph::evidence::Evidence;
 #[component]
 pub fn EvidenceSummary(evidence: Vec<Evidence>) -> impl IntoView {
     let mut groups: Vec<(String, Vec<String>)> = Vec::new();
-    for item in &evidence {
-        let name = item.name().unwrap_or_else(|| "(unnamed)".to_owned());
+    for item in evidence.iter().map(Evidence::details) {
+        let name = item.name.unwrap_or_else(|| "(unnamed)".to_owned());
         match groups.iter_mut().find(|(kind, _)| *kind == item.kind) {
             Some((_, names)) if names.contains(&name) => {}
             Some((_, names)) => names.push(name),
-            None => groups.push((item.kind.clone(), vec![name])),
+            None => groups.push((item.kind, vec![name])),
         }
     }
     if groups.is_empty() {

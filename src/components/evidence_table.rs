@@ -1,12 +1,12 @@
 use leptos::prelude::*;
 
 use crate::format::humanize;
-use crate::graph::evidence::Evidence;
+use crate::graph::evidence::{Evidence, EvidenceDetails};
 
 /// Evidence kinds in first-seen order, each with its items.
-fn by_kind(evidence: &[Evidence]) -> Vec<(String, Vec<&Evidence>)> {
-    let mut groups: Vec<(String, Vec<&Evidence>)> = Vec::new();
-    for item in evidence {
+fn by_kind(evidence: &[Evidence]) -> Vec<(String, Vec<EvidenceDetails>)> {
+    let mut groups: Vec<(String, Vec<EvidenceDetails>)> = Vec::new();
+    for item in evidence.iter().map(Evidence::details) {
         match groups.iter_mut().find(|(kind, _)| *kind == item.kind) {
             Some((_, items)) => items.push(item),
             None => groups.push((item.kind.clone(), vec![item])),
@@ -35,7 +35,7 @@ pub fn EvidenceTable(evidence: Vec<Evidence>) -> impl IntoView {
                 .map(|item| {
                     view! {
                         <tr>
-                            <td class="entity">{or_dash(item.name())}</td>
+                            <td class="entity">{or_dash(item.name)}</td>
                             <td>{or_dash(item.verdict.as_deref().map(humanize))}</td>
                             <td>{or_dash(item.remediation_status.as_deref().map(humanize))}</td>
                             <td>{or_dash(Some(item.roles.iter().map(|r| humanize(r)).collect::<Vec<_>>().join(", ")))}</td>

@@ -7,39 +7,33 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::Value;
 use serde_json::value::RawValue;
 
-use super::lenient;
 use super::list_items::ListItem;
 
+/// One evidence item, kept as the text Graph sent. A page holds ~150 of them that nothing shows until
+/// an alert is opened: reading each into a JSON tree took longer than the rest of the page and held
+/// most of the memory at 10,000 incidents. [`Evidence::details`] reads one when it is shown.
 #[derive(Clone, Debug)]
 pub struct Evidence {
-    /// Short kind, e.g. `device` from `#microsoft.graph.security.deviceEvidence`.
-    pub kind: String,
-    pub verdict: Option<String>,
-    pub remediation_status: Option<String>,
-    pub roles: Vec<String>,
-    /// The item as Graph sent it. Kept as text: a JSON tree per item took longer to build than the
-    /// rest of a page and held much of the memory at 10,000 incidents. Read again only for its name.
     raw: Box<RawValue>,
 }
 
-// The other fields are read from `raw`; the same item may be spelled differently (key order, spacing).
+/// What an evidence item says, read from its text.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct EvidenceDetails {
+    /// Short kind, e.g. `device` from `#microsoft.graph.security.deviceEvidence`; `unknown` without one.
+    pub kind: String,
+    /// The entity's most useful name (host name, UPN, IP, file name…), if it has one.
+    pub name: Option<String>,
+    pub verdict: Option<String>,
+    pub remediation_status: Option<String>,
+    pub roles: Vec<String>,
+}
+
+// The same item may be spelled differently (key order, spacing).
 impl PartialEq for Evidence {
     fn eq(&self, other: &Self) -> bool {
         self.raw.get() == other.raw.get() || self.tree() == other.tree()
     }
-}
-
-/// What every kind has, read from the text without building a tree (unknown fields are skipped).
-#[derive(Default, Deserialize)]
-struct Shared {
-    #[serde(rename = "@odata.type", default, deserialize_with = "lenient::string_only")]
-    odata_type: Option<String>,
-    #[serde(default, deserialize_with = "lenient::string_only")]
-    verdict: Option<String>,
-    #[serde(rename = "remediationStatus", default, deserialize_with = "lenient::string_only")]
-    remediation_status: Option<String>,
-    #[serde(default, deserialize_with = "lenient::list")]
-    roles: Vec<String>,
 }
 
 /// For each kind, the JSON paths tried in order to name the entity.
@@ -87,51 +81,29 @@ const NAME_PATHS: &[(&str, &[&str])] = &[
 const FALLBACK_PATHS: &[&str] = &["/displayName", "/name", "/url", "/id"];
 
 impl Evidence {
-    /// Builds an evidence item from its JSON text; never fails (an odd item is of kind `unknown`).
-    fn from_raw(raw: Box<RawValue>) -> Self {
-        // A repeated key fails the quick read: the tree reads it as JSON does (the last one wins).
-        let shared = serde_json::from_str::<Shared>(raw.get())
-            .or_else(|_| serde_json::from_str::<Value>(raw.get()).map(|tree| shared_from_tree(&tree)))
-            .unwrap_or_default();
-        Evidence {
-            kind: shared.odata_type.as_deref().map(kind_from_odata_type).unwrap_or_else(|| "unknown".to_owned()),
-            verdict: shared.verdict,
-            remediation_status: shared.remediation_status,
-            roles: shared.roles,
-            raw,
-        }
-    }
-
-    /// The entity's most useful name (host name, UPN, IP, file name…), if it has one.
-    pub fn name(&self) -> Option<String> {
-        let raw = self.tree()?;
-        let paths =
-            NAME_PATHS.iter().find(|(kind, _)| *kind == self.kind).map(|(_, paths)| *paths).unwrap_or(FALLBACK_PATHS);
-        paths.iter().find_map(|path| match raw.pointer(path)? {
+    /// Reads the item: anything that is not an object (or has no usable type) is of kind `unknown`;
+    /// fields of the wrong type count as absent; a key repeated in the text keeps its last value.
+    pub fn details(&self) -> EvidenceDetails {
+        let tree = self.tree().unwrap_or(Value::Null);
+        let text = |key: &str| tree.get(key).and_then(Value::as_str).map(str::to_owned);
+        let kind = text("@odata.type").as_deref().map(kind_from_odata_type).unwrap_or_else(|| "unknown".to_owned());
+        let paths = NAME_PATHS.iter().find(|(k, _)| *k == kind).map(|(_, paths)| *paths).unwrap_or(FALLBACK_PATHS);
+        let name = paths.iter().find_map(|path| match tree.pointer(path)? {
             Value::String(s) if !s.trim().is_empty() => Some(s.clone()),
             Value::Number(n) => Some(n.to_string()),
             _ => None,
-        })
+        });
+        let roles = tree
+            .get("roles")
+            .and_then(Value::as_array)
+            .map(|roles| roles.iter().filter_map(|r| r.as_str().map(str::to_owned)).collect())
+            .unwrap_or_default();
+        EvidenceDetails { name, verdict: text("verdict"), remediation_status: text("remediationStatus"), roles, kind }
     }
 
     /// The item as a JSON tree.
     fn tree(&self) -> Option<Value> {
         serde_json::from_str(self.raw.get()).ok()
-    }
-}
-
-fn shared_from_tree(tree: &Value) -> Shared {
-    let text = |key: &str| tree.get(key).and_then(Value::as_str).map(str::to_owned);
-    let roles = tree
-        .get("roles")
-        .and_then(Value::as_array)
-        .map(|roles| roles.iter().filter_map(|r| r.as_str().map(str::to_owned)).collect())
-        .unwrap_or_default();
-    Shared {
-        odata_type: text("@odata.type"),
-        verdict: text("verdict"),
-        remediation_status: text("remediationStatus"),
-        roles,
     }
 }
 
@@ -144,7 +116,7 @@ pub fn kind_from_odata_type(odata_type: &str) -> String {
 
 impl<'de> Deserialize<'de> for Evidence {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        Ok(Evidence::from_raw(Box::<RawValue>::deserialize(deserializer)?))
+        Ok(Evidence { raw: Box::<RawValue>::deserialize(deserializer)? })
     }
 }
 

@@ -12,8 +12,9 @@ fn corpus(name: &str) -> String {
 fn deeply_nested_evidence_is_read() {
     let page = decode_page::<Incident>(&corpus("deep_evidence.json")).unwrap();
     let evidence = &page.items[0].alerts.as_ref().unwrap()[0].evidence[0];
-    assert_eq!(evidence.kind, "process");
-    assert_eq!(evidence.name().as_deref(), Some("deep.exe"));
+    let details = evidence.details();
+    assert_eq!(details.kind, "process");
+    assert_eq!(details.name.as_deref(), Some("deep.exe"));
 }
 
 #[test]

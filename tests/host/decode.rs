@@ -42,7 +42,8 @@ fn expanded_alerts_and_their_evidence_are_read() {
     assert_eq!(alert.title.as_deref(), Some("Suspicious execution of hidden file"));
     assert_eq!(alert.all_categories(), vec!["DefenseEvasion"]);
     assert_eq!(alert.mitre_techniques, vec!["T1564.001"]);
-    let names: Vec<(String, Option<String>)> = alert.evidence.iter().map(|e| (e.kind.clone(), e.name())).collect();
+    let details: Vec<_> = alert.evidence.iter().map(|e| e.details()).collect();
+    let names: Vec<(String, Option<String>)> = details.iter().map(|d| (d.kind.clone(), d.name.clone())).collect();
     assert_eq!(
         names,
         vec![
@@ -52,8 +53,8 @@ fn expanded_alerts_and_their_evidence_are_read() {
             ("holographic".into(), Some("HoloLens 7".into())),
         ]
     );
-    assert_eq!(alert.evidence[0].roles, vec!["compromised"]);
-    assert_eq!(alert.evidence[3].verdict.as_deref(), Some("suspicious"));
+    assert_eq!(details[0].roles, vec!["compromised"]);
+    assert_eq!(details[3].verdict.as_deref(), Some("suspicious"));
 }
 
 #[test]
@@ -108,7 +109,7 @@ fn wrong_types_cost_the_field_not_the_incident() {
     assert_eq!(incident.comments.len(), 1, "the comment that is a number is dropped, the other kept");
     let alert: &Alert = &incident.alerts.as_ref().unwrap()[0];
     assert_eq!(alert.evidence.len(), 2);
-    assert!(alert.evidence.iter().all(|e| e.kind == "unknown"));
+    assert!(alert.evidence.iter().all(|e| e.details().kind == "unknown"));
     assert!(matches!(incident.severity, Some(Severity::Unrecognized(_))));
 }
 
@@ -167,7 +168,10 @@ fn the_warm_up_sample_decodes_whole() {
     );
     assert_eq!(incident.comments.len(), 1);
     let alert = &incident.alerts.as_ref().unwrap()[0];
-    assert_eq!(alert.evidence.iter().filter_map(|e| e.name()).collect::<Vec<_>>(), vec!["host", "u@contoso.com"]);
+    assert_eq!(
+        alert.evidence.iter().filter_map(|e| e.details().name).collect::<Vec<_>>(),
+        vec!["host", "u@contoso.com"]
+    );
 }
 
 #[test]
@@ -227,8 +231,8 @@ fn a_single_incident_decodes_and_anything_else_is_an_invalid_response() {
     assert_eq!(incident.id.as_deref(), Some("7"));
     assert_eq!(incident.display_name.as_deref(), Some("new"), "a repeated key keeps its last value");
     assert_eq!(incident.severity, Some(Severity::High));
-    let evidence = &incident.alerts.as_ref().unwrap()[0].evidence[0];
-    assert_eq!((evidence.kind.as_str(), evidence.name().as_deref()), ("ip", Some("10.0.0.1")));
+    let evidence = incident.alerts.as_ref().unwrap()[0].evidence[0].details();
+    assert_eq!((evidence.kind.as_str(), evidence.name.as_deref()), ("ip", Some("10.0.0.1")));
     // A clean body (read in one pass) gives what the same incident gives in a page.
     let page = decode_page::<Incident>(V1).unwrap();
     let one = serde_json::to_string(&serde_json::from_str::<serde_json::Value>(V1).unwrap()["value"][0]).unwrap();
