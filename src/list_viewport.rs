@@ -28,6 +28,12 @@ pub struct ListViewport {
     anchor: StoredValue<Option<(Element, f64)>, LocalStorage>,
 }
 
+/// Where the list's top is in the viewport, `None` while it is hidden (an incident page is open).
+fn top_on_screen(list: &web_sys::HtmlUListElement) -> Option<f64> {
+    list.offset_parent()?;
+    Some(list.get_bounding_client_rect().top())
+}
+
 fn inner_height() -> f64 {
     web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or(800.0)
 }
@@ -109,9 +115,8 @@ impl ListViewport {
     /// Where the viewport is over `list` now, read from the page (a layout, if anything changed since
     /// the last). `None` while the list is not on the page.
     pub fn read_now(&self, list: NodeRef<leptos::html::Ul>) -> Option<Viewport> {
-        let list = list.try_get_untracked().flatten()?;
-        list.offset_parent()?;
-        Some(Viewport { top: -list.get_bounding_client_rect().top(), height: inner_height() })
+        let top = top_on_screen(&list.try_get_untracked().flatten()?)?;
+        Some(Viewport { top: -top, height: inner_height() })
     }
 
     fn sync(&self, list: NodeRef<leptos::html::Ul>) {
@@ -120,11 +125,7 @@ impl ListViewport {
         if self.viewport.is_disposed() {
             return;
         }
-        // Hidden (an incident page is open): nothing on screen to measure.
-        if list.offset_parent().is_none() {
-            return;
-        }
-        let mut top = list.get_bounding_client_rect().top();
+        let Some(mut top) = top_on_screen(&list) else { return };
         // Rows above the one being read changed height: scroll by as much to keep it still.
         if let Some((row, offset)) = self.anchor.get_value()
             && row.is_connected()
