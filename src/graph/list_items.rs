@@ -31,8 +31,13 @@ pub fn read_object<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Resu
 // Strings only (a number in a list of tags is dropped), read without a JSON tree.
 impl ListItem for String {
     fn read<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Self>, D::Error> {
-        super::lenient::string_only(d)
+        string_only(d)
     }
+}
+
+/// A string only; anything else (a number, an object…) is `None`, read past without building it.
+fn string_only<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    d.deserialize_any(StringOnly)
 }
 
 /// A list whose bad items are dropped one by one; `null` or a non-list is an empty list.
@@ -48,6 +53,16 @@ pub fn optional_list<'de, D: Deserializer<'de>, T: ListItem>(d: D) -> Result<Opt
 /// Skips whatever is not the expected shape, consuming it so reading can go on.
 macro_rules! absent_unless_map_or_seq {
     () => {
+        fn visit_str<E>(self, _: &str) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        absent_scalars!();
+    };
+}
+
+/// Numbers, booleans and `null` read as absent.
+macro_rules! absent_scalars {
+    () => {
         fn visit_bool<E>(self, _: bool) -> Result<Self::Value, E> {
             Ok(None)
         }
@@ -58,9 +73,6 @@ macro_rules! absent_unless_map_or_seq {
             Ok(None)
         }
         fn visit_f64<E>(self, _: f64) -> Result<Self::Value, E> {
-            Ok(None)
-        }
-        fn visit_str<E>(self, _: &str) -> Result<Self::Value, E> {
             Ok(None)
         }
         fn visit_unit<E>(self) -> Result<Self::Value, E> {
@@ -129,4 +141,34 @@ impl<'de, T: Deserialize<'de>> Visitor<'de> for ObjectOnly<T> {
     }
 
     absent_unless_map_or_seq!();
+}
+
+struct StringOnly;
+
+impl<'de> Visitor<'de> for StringOnly {
+    type Value = Option<String>;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a string")
+    }
+
+    fn visit_str<E>(self, s: &str) -> Result<Self::Value, E> {
+        Ok(Some(s.to_owned()))
+    }
+
+    fn visit_string<E>(self, s: String) -> Result<Self::Value, E> {
+        Ok(Some(s))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(None)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        Ok(None)
+    }
+
+    absent_scalars!();
 }

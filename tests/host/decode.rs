@@ -248,3 +248,16 @@ fn a_single_incident_decodes_and_anything_else_is_an_invalid_response() {
         assert!(format!("{error:?}").contains(why), "{body}: {error:?}");
     }
 }
+
+#[test]
+fn lists_of_strings_keep_only_the_strings() {
+    let body = r#"{"value":[{"id":"1","customTags":["VIP",3,{"a":["b"]},["x"],null,true,"Finance"],
+        "alerts":[{"title":"A","mitreTechniques":[1.5,"T1059",{"id":"T1"}],"categories":"Execution"}]}]}"#;
+    let page = decode_page::<Incident>(body).unwrap();
+    assert_eq!(page.skipped, 0);
+    let incident = &page.items[0];
+    assert_eq!(incident.custom_tags, vec!["VIP", "Finance"]);
+    let alert = &incident.alerts.as_ref().unwrap()[0];
+    assert_eq!(alert.mitre_techniques, vec!["T1059"]);
+    assert!(alert.categories.is_empty(), "a string where a list belongs is no list");
+}
