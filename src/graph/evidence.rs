@@ -114,6 +114,8 @@ pub fn kind_from_odata_type(odata_type: &str) -> String {
     if short.is_empty() { "unknown".to_owned() } else { short.to_owned() }
 }
 
+// Only serde_json's readers (of text, or of a `Value`) can hand over an item's text: the types holding
+// evidence must not be read through serde's buffering (`flatten`, untagged enums), which cannot.
 impl<'de> Deserialize<'de> for Evidence {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         Ok(Evidence { raw: Box::<RawValue>::deserialize(deserializer)? })
