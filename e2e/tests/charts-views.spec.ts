@@ -25,6 +25,16 @@ test('charts count what is loaded by severity, status and day; a bar applies its
   await expect(time.getByRole('button')).toHaveCount(4); // 20, 21, 22, 23 November
   await expect(time.getByRole('button', { name: '2026-11-20: 2 incidents' })).toBeVisible();
   await expect(time.getByRole('button', { name: '2026-11-21: 0 incidents' })).toBeVisible();
+  // The axis spans the columns: its first date starts under the first column, its last ends under the last.
+  const axis = await time.evaluate((figure) => {
+    const columns = [...figure.querySelectorAll('.column-button')].map((c) => c.getBoundingClientRect());
+    const dates = [...figure.querySelectorAll('.axis span')];
+    const [first, last] = [dates[0].getBoundingClientRect(), dates.at(-1).getBoundingClientRect()];
+    return { texts: dates.map((d) => d.textContent), left: first.left - columns[0].left, right: last.right - columns.at(-1).right };
+  });
+  expect(axis.texts).toEqual(['2026-11-20', '2026-11-23']);
+  expect(Math.abs(axis.left)).toBeLessThan(1);
+  expect(Math.abs(axis.right)).toBeLessThan(1);
   await screenshot(page, 'charts');
 
   await severity.getByRole('button', { name: 'High 2' }).click();
@@ -38,6 +48,18 @@ test('charts count what is loaded by severity, status and day; a bar applies its
   await expect(page.getByLabel('Created to')).toHaveValue('2026-11-22');
   await expect.poll(() => requests.at(-1)?.url.searchParams.get('$filter') ?? '')
     .toContain('createdDateTime ge 2026-11-22T00:00:00Z and createdDateTime lt 2026-11-23T00:00:00Z');
+  await watch.assertClean();
+});
+
+test('one day of incidents is one column with its date once', async ({ page }) => {
+  const watch = await watchPage(page);
+  await mockGraph(page, () => ({ json: { value: LOADED.slice(0, 2) } }));
+  await page.goto('./');
+  await connect(page);
+  const time = page.getByRole('figure', { name: 'Incidents over time' });
+  await expect(time.getByRole('button', { name: '2026-11-20: 2 incidents' })).toBeVisible();
+  await expect(time.getByRole('button')).toHaveCount(1);
+  await expect(time.locator('.axis span')).toHaveText(['2026-11-20']);
   await watch.assertClean();
 });
 

@@ -97,9 +97,17 @@ pub fn SummaryCharts(listing: RwSignal<Listing>, #[prop(into)] on_change: Callba
     let axis = move || {
         summary.with(|s| {
             let (first, last) = (s.over_time.first()?.0, s.over_time.last()?.0);
-            let (first, last) = (first.to_string(), bucket_end(last, s.bucket_days).to_string());
-            Some(view! { <div class="axis" aria-hidden="true"><span>{first}</span><span>{last}</span></div> })
+            let last = bucket_end(last, s.bucket_days);
+            // One bucket of one day: its date once, not "from" and "to" the same day.
+            let last = (last != first).then(|| view! { <span>{last.to_string()}</span> });
+            Some(view! { <div class="axis" aria-hidden="true"><span>{first.to_string()}</span>{last}</div> })
         })
+    };
+    // The columns and their axis share this width, so the axis's last date sits under the last column
+    // (columns are at most 3rem wide; a few of them still leave room for two dates).
+    let histogram_width = move || {
+        let columns = summary.with(|s| s.over_time.len()).max(1);
+        format!("max(10rem, calc({columns} * 3rem + {}px))", 2 * (columns - 1))
     };
     let other = move || {
         let other = summary.with(|s| s.other_severity);
@@ -133,8 +141,10 @@ pub fn SummaryCharts(listing: RwSignal<Listing>, #[prop(into)] on_change: Callba
                 </figure>
                 <figure class="chart chart-wide" aria-labelledby="chart-time">
                     <figcaption id="chart-time">"Incidents over time"<span class="hint">{per}</span></figcaption>
-                    <ul class="columns">{columns}</ul>
-                    {axis}
+                    <div class="histogram" style:max-width=histogram_width>
+                        <ul class="columns">{columns}</ul>
+                        {axis}
+                    </div>
                 </figure>
             </div>
             </details>
