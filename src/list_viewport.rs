@@ -57,6 +57,13 @@ impl ListViewport {
         self.anchor.set_value(None);
     }
 
+    /// Another result set is drawn (a search, a sort, back to the page): the row being read belonged to
+    /// the old one. Kept, it would scroll the page by as far as that incident moved in the new one (a
+    /// cleared search moved the page 250 px from its top).
+    pub fn forget_anchor(&self) {
+        self.anchor.set_value(None);
+    }
+
     /// Watches `list` (the element holding the rows) while the calling component lives.
     pub fn track(self, list: NodeRef<leptos::html::Ul>) {
         let scroll = window_event_listener(leptos::ev::scroll, move |_| self.sync(list));

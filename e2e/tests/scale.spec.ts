@@ -1,6 +1,6 @@
 // Many incidents: "Load all" takes ⌈N/50⌉ requests at $top=50, shows progress, can be cancelled;
 // search covers everything loaded, and only the cards near the screen are drawn (a windowed list).
-import { test, expect } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
 import { GRAPH, connect, incident, mockGraph, watchPage } from './graph-mock';
 
 const TOTAL = 1_030;
@@ -135,5 +135,61 @@ test("a page's first frame draws only the cards on screen, wherever the summary 
   // The margin follows: scrolling on finds cards already there.
   await expect.poll(() => page.locator('article.incident-card').evaluateAll(
     (cards) => cards.filter((c) => c.getBoundingClientRect().top > window.innerHeight).length)).toBeGreaterThan(0);
+  await watch.assertClean();
+});
+
+/** A few frames: the list measures its cards and corrects the scroll after layout, before paint. */
+function settled(page: Page) {
+  return page.evaluate(() => new Promise((resolve) => {
+    let frames = 4;
+    const tick = () => (--frames ? requestAnimationFrame(tick) : setTimeout(resolve, 150));
+    requestAnimationFrame(tick);
+  }));
+}
+
+test('demo tenant: clearing a search at the top of the page leaves it at the top', async ({ page }) => {
+  const watch = await watchPage(page, []);
+  await page.setViewportSize({ width: 1400, height: 900 }); // two cards in a new result set's first frame
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Try demo data' }).click();
+  const cards = page.getByRole('list', { name: 'Incidents' }).getByRole('article');
+  const status = page.locator('.status-line');
+  await expect(status).toHaveText(/^Showing 1–25 of/);
+  // The second card's number: searched for, that card comes first; cleared, it is second again. The
+  // list used to keep it still on screen, scrolling the page down by a card.
+  const second = await cards.nth(1).evaluate((card) => card.textContent!.match(/#(\d+)/)![1]);
+  const search = page.getByRole('searchbox', { name: 'Search' });
+  await search.fill(second);
+  await expect(status).toContainText('loaded incidents match');
+  await expect(cards.first()).toContainText(`#${second}`);
+  await settled(page);
+  await search.fill('');
+  await expect(status).toHaveText(/^Showing 1–25 of/);
+  await settled(page);
+  expect(await page.evaluate(() => scrollY)).toBe(0);
+  await watch.assertClean();
+});
+
+test('deep in the list, a search and clearing it bring the results\' top into view', async ({ page }) => {
+  const watch = await watchPage(page);
+  await mockGraph(page, pages());
+  await page.goto('./?top=50');
+  await connect(page);
+  const search = page.getByRole('searchbox', { name: 'Search' });
+  const status = page.locator('.status-line');
+  await expect(status).toHaveText(/Showing 1–50/);
+  const resultsTop = () => page.evaluate(() => Math.round(document.querySelector('section.results')!.getBoundingClientRect().top));
+  await page.evaluate(() => window.scrollTo(0, 5000));
+  await settled(page);
+  await search.fill('VPN anomaly');
+  await expect(status).toContainText('5 of 50 loaded incidents match');
+  await settled(page);
+  expect(Math.abs(await resultsTop())).toBeLessThan(1);
+  await page.evaluate(() => window.scrollTo(0, 600));
+  await settled(page);
+  await search.fill('');
+  await expect(status).toHaveText(/Showing 1–50/);
+  await settled(page);
+  expect(Math.abs(await resultsTop())).toBeLessThan(1);
   await watch.assertClean();
 });

@@ -75,6 +75,15 @@ fn drawn_range(drawn: &[usize], shown: &[usize]) -> std::ops::Range<usize> {
     if shown.get(first..first + drawn.len()) == Some(drawn) { first..first + drawn.len() } else { 0..0 }
 }
 
+/// Scrolls the results' top to the top of the screen if the page is scrolled past it.
+fn bring_results_top_into_view(list_ref: NodeRef<leptos::html::Ul>) {
+    if let Some(results) = list_ref.get_untracked().and_then(|l| l.closest("section.results").ok().flatten())
+        && results.get_bounding_client_rect().top() < 0.0
+    {
+        results.scroll_into_view();
+    }
+}
+
 /// The status line, the cards of the current page, and paging.
 #[component]
 pub fn IncidentList(
@@ -117,27 +126,14 @@ pub fn IncidentList(
     viewport.track(list_ref);
     // Which Graph page is on screen: its query's first URL and its number.
     let page = Memo::new(move |_| listing.with(|l| (l.first_url().map(str::to_owned), l.page_number())));
-    // A new query: the measured heights belonged to other incidents. Another page (or query) starts at
-    // its top: bring the results' top back into view if the user had scrolled past it (the pager they
-    // clicked sits below the list). Pages appended by Load all or refreshed in place change neither.
-    Effect::new(move |previous: Option<(Option<String>, usize)>| {
-        let page = page.get();
-        if previous.as_ref().is_some_and(|(first_url, _)| *first_url != page.0) {
+    // A new query: the measured heights belonged to other incidents. Pages appended by Load all or
+    // refreshed in place are not a new query.
+    Effect::new(move |previous: Option<Option<String>>| {
+        let first_url = page.with(|(first_url, _)| first_url.clone());
+        if previous.is_some_and(|p| p != first_url) {
             viewport.reset();
         }
-        if previous.is_some_and(|p| p != page) {
-            // Measured in the frame's animation callback, once the new cards are in: measuring here,
-            // before they are drawn, made the browser lay the page out twice for that frame.
-            request_animation_frame(move || {
-                if let Some(results) =
-                    list_ref.get_untracked().and_then(|l| l.closest("section.results").ok().flatten())
-                    && results.get_bounding_client_rect().top() < 0.0
-                {
-                    results.scroll_into_view();
-                }
-            });
-        }
-        page
+        first_url
     });
     // A new result set (page, query or sort) draws only the cards on screen before it is painted; the
     // margin around them follows once that frame is painted, so the first paint waits for fewer cards.
@@ -146,6 +142,7 @@ pub fn IncidentList(
     let margin_drawn_for = RwSignal::new(None);
     Effect::new(move |_| {
         let set = result_set.get();
+        viewport.forget_anchor();
         after_next_paint(MARGIN_WITHIN, move || {
             let _ = margin_drawn_for.try_set(Some(set));
         });
@@ -213,6 +210,13 @@ pub fn IncidentList(
         let first_frame = !margin_drawn_for.with(|drawn| drawn.as_ref() == Some(&set));
         if first_frame && located_for.with(|located| located.as_ref() != Some(&set)) {
             queue_microtask(move || {
+                // Another result set (page, query, search or sort) is read from its top: if the page
+                // is scrolled past the results' top (the pager clicked sits below the list), bring it
+                // back before the first frame's cards are placed. Not for the first set after
+                // connecting. Same layout as the read below: nothing changes in between.
+                if located_for.try_with_untracked(Option::is_some).unwrap_or(false) {
+                    bring_results_top_into_view(list_ref);
+                }
                 if let Some(now) = viewport.read_now(list_ref)
                     && viewport.viewport.try_get_untracked().is_some_and(|before| before != now)
                 {
