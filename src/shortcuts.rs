@@ -14,14 +14,14 @@ pub enum Action {
 }
 
 /// The shortcut sheet: keys and what they do, in display order.
-pub const SHEET: &[(&str, &str)] = &[
-    ("j", "Next incident"),
-    ("k", "Previous incident"),
-    ("o or Enter", "Show or hide the focused incident's alerts"),
-    ("/", "Search"),
-    ("Ctrl+F or ⌘F", "Search, while the list is shown (press it again for the browser's find)"),
-    ("Esc", "Close: this sheet, the incident page, expanded alerts"),
-    ("?", "Show these shortcuts"),
+pub const SHEET: &[(&[&str], &str)] = &[
+    (&["j"], "Next incident"),
+    (&["k"], "Previous incident"),
+    (&["o", "Enter"], "Show or hide the focused incident's alerts"),
+    (&["/"], "Search"),
+    (&["Ctrl+F", "⌘F"], "Search, while the list is shown (press it again for the browser's find)"),
+    (&["Esc"], "Close: this sheet, the incident page, expanded alerts"),
+    (&["?"], "Show these shortcuts"),
 ];
 
 /// What a key press means. `typing` is true when focus is in a text field, select or editable

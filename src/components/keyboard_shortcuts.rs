@@ -149,7 +149,18 @@ pub fn KeyboardShortcuts() -> impl IntoView {
         <dialog node_ref=dialog class="shortcut-sheet" aria-labelledby="shortcuts-title">
             <h2 id="shortcuts-title">"Keyboard shortcuts"</h2>
             <dl class="facts">
-                {SHEET.iter().map(|(keys, what)| view! { <dt><kbd>{*keys}</kbd></dt><dd>{*what}</dd> }).collect_view()}
+                {SHEET
+                    .iter()
+                    .map(|(keys, what)| {
+                        // Each key in its own box; alternatives joined by "or" as plain text.
+                        let keys = keys
+                            .iter()
+                            .enumerate()
+                            .map(|(i, key)| view! { {(i > 0).then_some(" or ")}<kbd>{*key}</kbd> })
+                            .collect_view();
+                        view! { <dt>{keys}</dt><dd>{*what}</dd> }
+                    })
+                    .collect_view()}
             </dl>
             <div class="dialog-actions">
                 <button type="button" on:click=close>"Close"</button>

@@ -1,4 +1,4 @@
-use incident_viewer::shortcuts::{Action, action_for, find_goes_to_search, step};
+use incident_viewer::shortcuts::{Action, SHEET, action_for, find_goes_to_search, step};
 
 #[test]
 fn keys_map_to_actions_outside_text_fields() {
@@ -51,4 +51,20 @@ fn moving_between_cards_stops_at_the_ends() {
     assert_eq!(step(Some(4), 5, true), Some(4));
     assert_eq!(step(Some(0), 5, false), Some(0));
     assert_eq!(step(Some(3), 5, false), Some(2));
+}
+
+#[test]
+fn every_key_the_sheet_shows_does_something() {
+    for (keys, what) in SHEET {
+        assert!(!keys.is_empty(), "{what}: no key");
+        for key in *keys {
+            let works = match *key {
+                "Ctrl+F" => find_goes_to_search("f", true, false, false, || true),
+                "⌘F" => find_goes_to_search("F", true, false, false, || true),
+                "Esc" => action_for("Escape", false, false, false).is_some(),
+                key => action_for(key, false, false, true).is_some(),
+            };
+            assert!(works, "{key} ({what}) is on the sheet but does nothing");
+        }
+    }
 }
