@@ -1,6 +1,6 @@
 //! Client-side text search over loaded incidents (Graph cannot filter on text, tags or evidence).
 
-use crate::graph::model::Incident;
+use crate::graph::model::{Alert, Incident};
 
 /// The pairs of neighbouring characters in a text, hashed into 1,024 bits. Built once per incident as
 /// it is loaded: a term with a pair the incident's set lacks cannot occur in its text, so most
@@ -79,11 +79,78 @@ pub fn searchable_text(incident: &Incident) -> String {
     parts.extend(incident.assigned_to.clone());
     parts.extend(incident.all_tags().into_iter().map(str::to_owned));
     for alert in incident.alerts.iter().flatten() {
-        parts.extend(alert.title.clone());
-        parts.extend(alert.mitre_techniques.iter().cloned());
-        parts.extend(alert.evidence.iter().filter_map(|e| e.details().name));
+        parts.extend(alert_texts(alert).map(|(_, text)| text));
     }
     lower_case(&parts.join("\n"))
+}
+
+/// Where in an incident's alerts a searched text is: places a card does not show until it is opened.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Place {
+    AlertTitle,
+    Mitre,
+    Evidence,
+}
+
+/// An alert's searchable texts with their places: the index and [`AlertText`] both read them here.
+fn alert_texts(alert: &Alert) -> impl Iterator<Item = (Place, String)> + '_ {
+    let titles = alert.title.iter().map(|title| (Place::AlertTitle, title.clone()));
+    let mitre = alert.mitre_techniques.iter().map(|id| (Place::Mitre, id.clone()));
+    let evidence = alert.evidence.iter().filter_map(|e| e.details().name).map(|name| (Place::Evidence, name));
+    titles.chain(mitre).chain(evidence)
+}
+
+/// The searchable texts of a card's alerts, read once (evidence names come from its JSON text) and
+/// kept lower-cased beside the original, so that each keystroke only looks for the terms in them.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct AlertText(Vec<(Place, String, String)>);
+
+impl AlertText {
+    pub fn of(alerts: &[Alert]) -> AlertText {
+        let mut texts: Vec<(Place, String, String)> = Vec::new();
+        for (place, text) in alerts.iter().flat_map(alert_texts) {
+            // The same host or user is often evidence of several alerts: say it once.
+            if !texts.iter().any(|(p, t, _)| *p == place && *t == text) {
+                let lower = lower_case(&text);
+                texts.push((place, text, lower));
+            }
+        }
+        AlertText(texts)
+    }
+
+    /// The texts holding any of the query's terms, in the order the alerts give them.
+    pub fn found(&self, query: &Query) -> Vec<(Place, &str)> {
+        self.0
+            .iter()
+            .filter(|(_, _, lower)| query.terms.iter().any(|(term, _)| lower.contains(term.as_str())))
+            .map(|(place, text, _)| (*place, text.as_str()))
+            .collect()
+    }
+}
+
+/// What a card says of the places its alerts matched a search: "Found in alert “…”, evidence “…”
+/// and 2 more" (at most `shown` named; long texts cut). Empty when nothing was found there.
+pub fn found_in_line(found: &[(Place, &str)], shown: usize) -> String {
+    const LONGEST: usize = 60;
+    if found.is_empty() {
+        return String::new();
+    }
+    let named = found.iter().take(shown).map(|(place, text)| {
+        let text = match text.char_indices().nth(LONGEST) {
+            Some((cut, _)) => format!("{}…", text[..cut].trim_end()),
+            None => (*text).to_owned(),
+        };
+        match place {
+            Place::AlertTitle => format!("alert “{text}”"),
+            Place::Mitre => format!("MITRE {text}"),
+            Place::Evidence => format!("evidence “{text}”"),
+        }
+    });
+    let mut line = format!("Found in {}", named.collect::<Vec<_>>().join(", "));
+    if found.len() > shown {
+        line.push_str(&format!(" and {} more", found.len() - shown));
+    }
+    line
 }
 
 /// Lower-cased for matching. ASCII is done here; other text, in the browser, by JavaScript's

@@ -14,6 +14,7 @@ use crate::graph::query::alerts_url;
 use crate::links::safe_portal_link;
 use crate::list_marks::use_marks;
 use crate::route::href;
+use crate::search::{AlertText, Query, found_in_line};
 use crate::view_state::use_view;
 
 /// Alerts of one card: as `$expand`ed, fetched on demand, or failed.
@@ -24,6 +25,14 @@ enum Alerts {
     Loaded(Vec<Alert>),
     Failed(GraphError),
 }
+
+/// The search the list is showing the results of (provided by the list): a card says where in its
+/// alerts the search found something, as those texts are not on the card until it is opened.
+#[derive(Clone, Copy)]
+pub struct ShownSearch(pub Memo<Query>);
+
+/// At most this many places are named in a card's "Found in" line.
+const FOUND_NAMED: usize = 3;
 
 /// One incident: its facts at a glance, and its alerts on demand.
 #[component]
@@ -107,6 +116,28 @@ pub fn IncidentCard(
         let tenant = incident.source_tenant.clone();
         move |ev: web_sys::MouseEvent| view_state.follow(&ev, view_state.route().with_incident(&id, tenant.as_deref()))
     };
+    // Read from the alerts on the first search that needs it, then kept (alerts are loaded only once).
+    let alert_text = StoredValue::new(None::<AlertText>);
+    let search = use_context::<ShownSearch>();
+    let found_in = move || {
+        let line = search?.0.with(|query| {
+            if query.is_empty() {
+                return String::new();
+            }
+            alerts
+                .with(|alerts| match alerts {
+                    Alerts::Loaded(list) => {
+                        if alert_text.with_value(Option::is_none) {
+                            alert_text.set_value(Some(AlertText::of(list)));
+                        }
+                        alert_text.with_value(|t| t.as_ref().map(|t| found_in_line(&t.found(query), FOUND_NAMED)))
+                    }
+                    _ => None,
+                })
+                .unwrap_or_default()
+        });
+        (!line.is_empty()).then(|| view! { <p class="found-in">{line}</p> })
+    };
     let labelled_by = heading_id.clone();
     // One text node each (a view's every literal and value is a node of its own).
     let show_alerts = alert_count.map_or_else(|| "Show alerts".to_owned(), |n| format!("Show alerts ({n})"));
@@ -138,6 +169,7 @@ pub fn IncidentCard(
                 };
                 view! { <p class="redirect">"Merged into "<a href=link on:click=follow>{label}</a></p> }
             })}
+            {found_in}
             <dl class="facts">
                 <dt>"Assigned to"</dt><dd>{incident.assigned_to.clone().unwrap_or_else(|| "Unassigned".into())}</dd>
                 <dt>"Created"</dt><dd><TimeAgo at=incident.created_date_time /></dd>

@@ -8,7 +8,7 @@ use super::auto_refresh::AutoRefresh;
 use super::error_banner::ErrorBanner;
 use super::export_bar::ExportBar;
 use super::graph_request::GraphRequest;
-use super::incident_card::IncidentCard;
+use super::incident_card::{IncidentCard, ShownSearch};
 use super::sort_select::SortSelect;
 use super::summary_charts::SummaryCharts;
 use super::token_renewal::TokenRenewal;
@@ -100,6 +100,7 @@ pub fn IncidentList(
     let ListState { listing, loading, error, backoff, want_all, .. } = state;
     let sort = use_view().sort;
     let query = Memo::new(move |_| Query::parse(&search.get()));
+    provide_context(ShownSearch(query));
     let shown = Memo::new(move |earlier: Option<&Shown>| {
         let (query, sort) = (query.get(), sort.get());
         listing.with(|l| {
