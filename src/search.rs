@@ -85,7 +85,7 @@ pub fn searchable_text(incident: &Incident) -> String {
 }
 
 /// Where in an incident's alerts a searched text is: places a card does not show until it is opened.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Place {
     AlertTitle,
     Mitre,
@@ -107,15 +107,18 @@ pub struct AlertText(Vec<(Place, String, String)>);
 
 impl AlertText {
     pub fn of(alerts: &[Alert]) -> AlertText {
-        let mut texts: Vec<(Place, String, String)> = Vec::new();
-        for (place, text) in alerts.iter().flat_map(alert_texts) {
-            // The same host or user is often evidence of several alerts: say it once.
-            if !texts.iter().any(|(p, t, _)| *p == place && *t == text) {
-                let lower = lower_case(&text);
-                texts.push((place, text, lower));
-            }
-        }
-        AlertText(texts)
+        // The same host or user is often evidence of several alerts (of hundreds, in a large
+        // incident): said once, found without comparing every pair.
+        let mut seen = std::collections::HashSet::new();
+        let texts = alerts.iter().flat_map(alert_texts).filter(|(place, text)| seen.insert((*place, text.clone())));
+        AlertText(
+            texts
+                .map(|(place, text)| {
+                    let lower = lower_case(&text);
+                    (place, text, lower)
+                })
+                .collect(),
+        )
     }
 
     /// The texts holding any of the query's terms, in the order the alerts give them.
