@@ -1,5 +1,6 @@
 // Search covers what a card does not show (alert titles, MITRE ids, evidence): the card says where it found it.
 import { test, expect } from '@playwright/test';
+import { expectNoA11yViolations } from './a11y';
 import { alert, connect, incident, mockGraph, screenshot, watchPage } from './graph-mock';
 
 test('a card says where in its alerts a search found it, and only there', async ({ page }) => {
@@ -33,6 +34,9 @@ test('a card says where in its alerts a search found it, and only there', async 
   await expect(phishing.locator('.found-in'))
     .toHaveText('Found in MITRE T1059.001, evidence “ws-042.contoso.local”, evidence “203.0.113.9”');
   await screenshot(page, 'search-found-in');
+  await expectNoA11yViolations(page, 'search with found-in lines, light');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectNoA11yViolations(page, 'search with found-in lines, dark');
 
   await search.fill('');
   await expect(status).toContainText('Showing 1–2');
