@@ -1,6 +1,7 @@
 //! Feeds a windowed list (see [`crate::row_window`]) from the page: where the viewport is over the
 //! list, and how tall the drawn rows really are. It also keeps the row being read still when rows
-//! above it turn out taller or shorter than assumed, so drawing rows never makes the page jump.
+//! above it turn out taller or shorter than assumed, or the summary above the list grows, so drawing
+//! never makes the page jump.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -24,8 +25,18 @@ pub struct ListViewport {
     /// The page is being printed: paper has no viewport, so every row is drawn (from `beforeprint`
     /// to `afterprint`).
     pub printing: RwSignal<bool>,
-    /// The first row on screen and its offset from the list's top.
+    /// The first row on screen and where it was in the viewport when last seen.
     anchor: StoredValue<Option<(Element, f64)>, LocalStorage>,
+}
+
+/// Why the list is looked at again.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Cause {
+    /// The user (or the app) scrolled: the row being read is whichever is on screen now.
+    Scrolled,
+    /// Something was laid out anew: rows drawn or grown, or the summary or status above the list
+    /// changed height. The row being read stays where it was on screen.
+    LaidOut,
 }
 
 /// Where the list's top is in the viewport, `None` while it is hidden (an incident page is open).
@@ -66,8 +77,8 @@ impl ListViewport {
 
     /// Watches `list` (the element holding the rows) while the calling component lives.
     pub fn track(self, list: NodeRef<leptos::html::Ul>) {
-        let scroll = window_event_listener(leptos::ev::scroll, move |_| self.sync(list));
-        let resize = window_event_listener(leptos::ev::resize, move |_| self.sync(list));
+        let scroll = window_event_listener(leptos::ev::scroll, move |_| self.sync(list, Cause::Scrolled));
+        let resize = window_event_listener(leptos::ev::resize, move |_| self.sync(list, Cause::LaidOut));
         // The rows are drawn in the microtasks that follow the event, before the browser lays out
         // the page for print.
         let before_print = window_event_listener_untyped("beforeprint", move |_| self.printing.set(true));
@@ -78,14 +89,16 @@ impl ListViewport {
             before_print.remove();
             after_print.remove();
         });
-        // Rows drawn, removed or grown change the list's size; the observer reports it after layout
-        // and before paint, so a correction is never seen.
-        let on_resize = Closure::<dyn FnMut()>::new(move || self.sync(list));
+        // Rows drawn, removed or grown change the results' size, and so does the summary strip or the
+        // status above the list (Load all adding a status row moved the card being read by 22 px);
+        // the observer reports it after layout and before paint, so a correction is never seen.
+        let on_resize = Closure::<dyn FnMut()>::new(move || self.sync(list, Cause::LaidOut));
         let Ok(observer) = ResizeObserver::new(on_resize.as_ref().unchecked_ref()) else { return };
         let observing = StoredValue::new_local(observer.clone());
         Effect::new(move |_| {
             if let Some(element) = list.get() {
-                observing.with_value(|o| o.observe(&element));
+                let results = element.closest("section.results").ok().flatten();
+                observing.with_value(|o| o.observe(results.as_ref().unwrap_or(&element)));
             }
         });
         // The callback must outlive the observer: both go when the list does, disconnected first.
@@ -126,18 +139,20 @@ impl ListViewport {
         Some(Viewport { top: -top, height: inner_height() })
     }
 
-    fn sync(&self, list: NodeRef<leptos::html::Ul>) {
+    fn sync(&self, list: NodeRef<leptos::html::Ul>, cause: Cause) {
         // Events can still arrive while the list is being torn down.
         let Some(list) = list.try_get_untracked().flatten() else { return };
         if self.viewport.is_disposed() {
             return;
         }
         let Some(mut top) = top_on_screen(&list) else { return };
-        // Rows above the one being read changed height: scroll by as much to keep it still.
-        if let Some((row, offset)) = self.anchor.get_value()
+        // Something above the row being read changed height (rows drawn or measured, the summary or
+        // the status line): scroll by as much to keep it still.
+        if cause == Cause::LaidOut
+            && let Some((row, was)) = self.anchor.get_value()
             && row.is_connected()
         {
-            let moved = row.get_bounding_client_rect().top() - top - offset;
+            let moved = row.get_bounding_client_rect().top() - was;
             if moved.abs() >= 0.5
                 && let Some(window) = web_sys::window()
             {
@@ -156,7 +171,7 @@ impl ListViewport {
             if anchor.is_none() {
                 let rect = row.get_bounding_client_rect();
                 if rect.bottom() > 0.0 {
-                    anchor = Some((row, rect.top() - top));
+                    anchor = Some((row, rect.top()));
                 }
             }
         }

@@ -193,3 +193,49 @@ test('deep in the list, a search and clearing it bring the results\' top into vi
   expect(Math.abs(await resultsTop())).toBeLessThan(1);
   await watch.assertClean();
 });
+
+test('the card being read stays put while Load all grows the summary above the list', async ({ page }) => {
+  const watch = await watchPage(page);
+  // The first page is all active; later pages bring other statuses, so the summary gains rows.
+  await mockGraph(page, (url) => {
+    const skip = Number(url.searchParams.get('$skip') ?? 0);
+    const statuses = ['resolved', 'inProgress', 'awaitingAction', 'redirected'];
+    const value = Array.from({ length: 50 }, (_, k) => incident(100_000 - skip - k, {
+      displayName: `Incident ${skip + k}`, status: skip ? statuses[k % 4] : 'active',
+    }));
+    const next = new URL(url);
+    next.searchParams.set('$skip', String(skip + 50));
+    return { json: { '@odata.count': 200, value, ...(skip < 150 ? { '@odata.nextLink': next.href } : {}) } };
+  });
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto('./?top=50');
+  await connect(page);
+  await expect(page.locator('.status-line')).toHaveText(/Showing 1–50 of 200/);
+  const strip = page.locator('.summary-strip');
+  const stripBefore = (await strip.boundingBox())!.height;
+  await page.evaluate(() => window.scrollTo(0, 3000));
+  await settled(page);
+  // The first card whose top is on screen, and where it is after every frame is painted from now on.
+  const reading = await page.evaluate(() => {
+    const card = [...document.querySelectorAll('article.incident-card')].find((c) => c.getBoundingClientRect().top > 0)!;
+    const name = card.querySelector('h3')!.textContent!;
+    const seen: number[] = [];
+    (window as unknown as { seen: number[] }).seen = seen;
+    const look = () => {
+      const heading = [...document.querySelectorAll('article.incident-card h3')].find((h) => h.textContent === name);
+      if (heading) seen.push(heading.closest('article')!.getBoundingClientRect().top);
+      requestAnimationFrame(() => setTimeout(look, 0));
+    };
+    requestAnimationFrame(() => setTimeout(look, 0));
+    return { name, top: card.getBoundingClientRect().top };
+  });
+  await page.getByRole('button', { name: 'Load all' }).evaluate((b: HTMLButtonElement) => b.click()); // no scrolling to it
+  await expect(page.locator('.status-line')).toHaveText(/^200 loaded|Showing 1–50 of 200$/);
+  await expect(page.getByRole('button', { name: 'Load all' })).toBeDisabled();
+  await settled(page);
+  expect((await strip.boundingBox())!.height).toBeGreaterThan(stripBefore + 15); // it did grow: a row per status
+  const seen = await page.evaluate(() => (window as unknown as { seen: number[] }).seen);
+  expect(seen.length).toBeGreaterThan(3);
+  for (const top of seen) expect(Math.abs(top - reading.top), `${reading.name} painted at ${top}, was ${reading.top}`).toBeLessThan(2);
+  await watch.assertClean();
+});
