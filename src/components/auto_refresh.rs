@@ -2,7 +2,6 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
 
 use super::choice_select::ChoiceSelect;
 use crate::connections::Connections;
@@ -10,42 +9,9 @@ use crate::list_marks::use_marks;
 use crate::loader::ListState;
 use crate::refresh::{RefreshEvery, Seen, change_summary};
 
-/// The first card on screen and where it is, so a refresh can keep it still.
-fn viewport_anchor() -> Option<(web_sys::Element, f64)> {
-    let cards =
-        web_sys::window()?.document()?.query_selector_all(".layout:not([hidden]) article.incident-card").ok()?;
-    (0..cards.length()).filter_map(|i| cards.item(i)?.dyn_into::<web_sys::Element>().ok()).find_map(|card| {
-        let rect = card.get_bounding_client_rect();
-        (rect.bottom() > 0.0).then(|| (card, rect.top()))
-    })
-}
-
-/// Scrolls by however far the anchor card moved from `top` (cards added or grown above it).
-fn settle(card: &web_sys::Element, top: f64) {
-    let moved = card.get_bounding_client_rect().top() - top;
-    if card.is_connected()
-        && moved.abs() > 0.5
-        && let Some(window) = web_sys::window()
-    {
-        window.scroll_by_with_x_and_y(0.0, moved);
-    }
-}
-
-/// Keeps the card the user was reading where it was on screen while the refreshed list is drawn.
-/// Parts of the page above it (the status line, badges) settle over a few frames, so the correction
-/// is repeated; each pass only makes up the difference that is left.
-fn keep_anchor_still(anchor: Option<(web_sys::Element, f64)>) {
-    let Some((card, top)) = anchor else { return };
-    settle(&card, top);
-    for delay in [0, 50, 250] {
-        let card = card.clone();
-        set_timeout(move || request_animation_frame(move || settle(&card, top)), Duration::from_millis(delay));
-    }
-}
-
 /// "Auto-refresh": re-queries the page on screen every 1, 5 or 15 minutes (off by default) and
-/// marks incidents that are new or updated since the user last looked. Cards stay where they are,
-/// expanded ones stay expanded.
+/// marks incidents that are new or updated since the user last looked. Expanded cards stay expanded;
+/// the card being read stays where it is on screen (the list keeps it, see `ListViewport`).
 #[component]
 pub fn AutoRefresh(state: ListState, #[prop(into)] connections: Signal<Connections>) -> impl IntoView {
     let marks = use_marks();
@@ -64,14 +30,11 @@ pub fn AutoRefresh(state: ListState, #[prop(into)] connections: Signal<Connectio
         spawn_local(async move {
             match state.fetch_current_quietly(&connections).await {
                 Ok(Some(refreshed)) => {
-                    // Measured now, not before the request: the user may have scrolled meanwhile.
-                    let anchor = viewport_anchor();
                     let Some(fresh) = state.apply_refreshed(refreshed) else { return };
                     let found = seen.with_value(|s| s.changes(&fresh));
                     marks.changes.update(|c| c.extend(found));
                     last.set(Some(crate::dates::hm(&chrono::Local::now())));
                     failure.set(None);
-                    keep_anchor_still(anchor);
                 }
                 Ok(None) => {}
                 Err(error) => failure.set(Some(error.headline().to_owned())),
