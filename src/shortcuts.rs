@@ -18,7 +18,7 @@ pub const SHEET: &[(&[&str], &str)] = &[
     (&["j"], "Next incident"),
     (&["k"], "Previous incident"),
     (&["o", "Enter"], "Show or hide the focused incident's alerts"),
-    (&["/"], "Search"),
+    (&["/"], "Search (Enter there goes to the first result)"),
     (&["Ctrl+F", "⌘F"], "Search, while the list is shown (press it again for the browser's find)"),
     (&["Esc"], "Close: this sheet, the incident page, expanded alerts"),
     (&["?"], "Show these shortcuts"),

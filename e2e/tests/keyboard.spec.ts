@@ -168,3 +168,33 @@ test('Ctrl+F on the list goes to Search (which sees every loaded incident); pres
   expect((await kept()).at(-1)).toBe(false);
   await expect(search).not.toBeFocused();
 });
+
+test('Enter in Search goes to the first result, from deep in the list and on a phone', async ({ page }) => {
+  const watch = await watchPage(page);
+  const list = await openFiftyCards(page);
+  await expect(list.getByRole('article').first()).toBeVisible();
+  const search = page.getByRole('searchbox', { name: 'Search' });
+  await page.evaluate(() => window.scrollTo(0, 4000));
+  // Typed and Enter at once: no waiting for the pause after typing.
+  await search.focus();
+  await page.keyboard.type('card 4');
+  await page.keyboard.press('Enter');
+  const first = list.getByRole('article', { name: 'Card 4', exact: true });
+  await expect(first).toBeFocused();
+  await expect(first).toBeInViewport();
+  await expect(page.locator('.status-line')).toContainText(/of 50 loaded incidents match “card 4”/);
+  await page.keyboard.press('j'); // keys go on from there: to the second result
+  await expect(list.getByRole('article').nth(1)).toBeFocused();
+
+  // A phone: the search sits in the folded-out filters, the results far below them.
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.keyboard.press('/');
+  await expect(search).toBeFocused();
+  await expect.poll(() => page.locator('section.results').evaluate((r) => r.getBoundingClientRect().top)).toBeGreaterThan(800);
+  await page.keyboard.type('card 1');
+  await page.keyboard.press('Enter');
+  const one = list.getByRole('article', { name: 'Card 1', exact: true });
+  await expect(one).toBeFocused();
+  await expect(one).toBeInViewport();
+  await watch.assertClean();
+});

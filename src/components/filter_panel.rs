@@ -2,6 +2,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::checkbox_group::CheckboxGroup;
+use super::keyboard_shortcuts::go_to_first_result;
 use super::saved_views_panel::SavedViewsPanel;
 use crate::connections::Connections;
 use crate::dom_id::focus_by_id;
@@ -121,8 +122,22 @@ pub fn FilterPanel(
                         let text = event_target_value(&ev);
                         typed.set(text.clone());
                         debounce_search(text);
+                    }
+                    on:keydown=move |ev| {
+                        if ev.key() != "Enter" || ev.is_composing() {
+                            return;
+                        }
+                        ev.prevent_default();
+                        // Search now, not after the pause (a pending one is dropped), then go to the results.
+                        keystroke.update_value(|k| *k += 1);
+                        let text = typed.get_untracked();
+                        if search.get_untracked() != text {
+                            mark_search_start();
+                            search.set(text);
+                        }
+                        go_to_first_result();
                     } />
-                <p class="hint" id="search-hint">"Searches every incident loaded so far. Ctrl+F (⌘F) comes here; press it twice for the browser's find."</p>
+                <p class="hint" id="search-hint">"Searches every incident loaded so far; Enter goes to the first result. Ctrl+F (⌘F) comes here; press it twice for the browser's find."</p>
             </div>
             <SavedViewsPanel filters on_change />
             {move || connections.with(Connections::is_several).then(|| {

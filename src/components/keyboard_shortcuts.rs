@@ -33,6 +33,40 @@ fn list_shown() -> bool {
     document().and_then(|d| d.query_selector(".layout:not([hidden]) ul.incident-list").ok().flatten()).is_some()
 }
 
+/// Enter in Search: from the query to its results. Brings the results into view if they are off
+/// screen (below the folded-out filters on a phone, or scrolled past), then focuses the first card
+/// once it is drawn (a new result set takes a frame or two), so `j`, `k` and `o` go on from there.
+pub fn go_to_first_result() {
+    if let Some(results) =
+        document().and_then(|d| d.query_selector(".layout:not([hidden]) section.results").ok().flatten())
+    {
+        let top = results.get_bounding_client_rect().top();
+        let height = web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or(0.0);
+        if top < 0.0 || top > height / 2.0 {
+            results.scroll_into_view();
+        }
+    }
+    focus_first_card_soon(FIRST_CARD_TRIES);
+}
+
+/// Frames to wait at most for a new result set's first card (none may come: nothing matched).
+const FIRST_CARD_TRIES: u32 = 5;
+
+fn focus_first_card_soon(tries: u32) {
+    request_animation_frame(move || {
+        set_timeout(
+            move || match visible_cards().first() {
+                Some(card) => {
+                    let _ = card.focus();
+                }
+                None if tries > 1 => focus_first_card_soon(tries - 1),
+                None => {}
+            },
+            std::time::Duration::ZERO,
+        );
+    });
+}
+
 fn focused_card() -> Option<Element> {
     document()?.active_element()?.closest(CARD).ok().flatten()
 }
