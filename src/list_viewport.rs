@@ -25,9 +25,13 @@ pub struct ListViewport {
     /// The page is being printed: paper has no viewport, so every row is drawn (from `beforeprint`
     /// to `afterprint`).
     pub printing: RwSignal<bool>,
-    /// The first row on screen and where it was in the viewport when last seen.
-    anchor: StoredValue<Option<(Element, f64)>, LocalStorage>,
+    /// The first row on screen, where it was in the viewport when last seen, and the page's scroll
+    /// then.
+    anchor: StoredValue<Option<Anchor>, LocalStorage>,
 }
+
+/// The row being read: the element, its top in the viewport and the page's scroll when last seen.
+type Anchor = (Element, f64, f64);
 
 /// Why the list is looked at again.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -43,6 +47,10 @@ enum Cause {
 fn top_on_screen(list: &web_sys::HtmlUListElement) -> Option<f64> {
     list.offset_parent()?;
     Some(list.get_bounding_client_rect().top())
+}
+
+fn scroll_y() -> f64 {
+    web_sys::window().and_then(|w| w.scroll_y().ok()).unwrap_or(0.0)
 }
 
 fn inner_height() -> f64 {
@@ -148,9 +156,12 @@ impl ListViewport {
         let Some(mut top) = top_on_screen(&list) else { return };
         // Something above the row being read changed height (rows drawn or measured, the summary or
         // the status line): scroll by as much to keep it still.
+        // Not when the page was scrolled since (its event is still to come, e.g. focus moved to a
+        // field after a resize): the user's place is where that scroll took them.
         if cause == Cause::LaidOut
-            && let Some((row, was)) = self.anchor.get_value()
+            && let Some((row, was, scrolled)) = self.anchor.get_value()
             && row.is_connected()
+            && (scroll_y() - scrolled).abs() < 0.5
         {
             let moved = row.get_bounding_client_rect().top() - was;
             if moved.abs() >= 0.5
@@ -171,7 +182,7 @@ impl ListViewport {
             if anchor.is_none() {
                 let rect = row.get_bounding_client_rect();
                 if rect.bottom() > 0.0 {
-                    anchor = Some((row, rect.top()));
+                    anchor = Some((row, rect.top(), scroll_y()));
                 }
             }
         }

@@ -188,6 +188,7 @@ test('Enter in Search goes to the first result, from deep in the list and on a p
 
   // A phone: the search sits in the folded-out filters, the results far below them.
   await page.setViewportSize({ width: 390, height: 800 });
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   await page.keyboard.press('/');
   await expect(search).toBeFocused();
   await expect.poll(() => page.locator('section.results').evaluate((r) => r.getBoundingClientRect().top)).toBeGreaterThan(800);

@@ -239,3 +239,22 @@ test('the card being read stays put while Load all grows the summary above the l
   for (const top of seen) expect(Math.abs(top - reading.top), `${reading.name} painted at ${top}, was ${reading.top}`).toBeLessThan(2);
   await watch.assertClean();
 });
+
+test('a scroll that comes before a resize is handled is the user\'s: the list does not pull the page back', async ({ page }) => {
+  const watch = await watchPage(page);
+  await mockGraph(page, pages());
+  await page.goto('./?top=50');
+  await connect(page);
+  await expect(page.locator('.status-line')).toHaveText(/Showing 1–50/);
+  await page.evaluate(() => window.scrollTo(0, 4000));
+  await settled(page);
+  // As when the window shrinks and focus moves to Search before the resize event is dispatched: the
+  // list keeps the card being read still through a resize, but not against a scroll made since.
+  await page.evaluate(() => {
+    window.scrollTo(0, 0);
+    window.dispatchEvent(new Event('resize'));
+  });
+  await settled(page);
+  expect(await page.evaluate(() => scrollY)).toBe(0);
+  await watch.assertClean();
+});
