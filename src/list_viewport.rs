@@ -9,6 +9,7 @@ use wasm_bindgen::prelude::Closure;
 use web_sys::{Element, FocusEvent, HtmlElement, ResizeObserver};
 
 use crate::row_window::{RowHeights, Viewport};
+use crate::view_state::scroll_y;
 
 #[derive(Clone, Copy)]
 pub struct ListViewport {
@@ -49,11 +50,8 @@ fn top_on_screen(list: &web_sys::HtmlUListElement) -> Option<f64> {
     Some(list.get_bounding_client_rect().top())
 }
 
-fn scroll_y() -> f64 {
-    web_sys::window().and_then(|w| w.scroll_y().ok()).unwrap_or(0.0)
-}
-
-fn inner_height() -> f64 {
+/// The viewport's height (CSS px).
+pub(crate) fn inner_height() -> f64 {
     web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or(800.0)
 }
 
@@ -73,7 +71,7 @@ impl ListViewport {
     /// Forgets measured heights (the rows now stand for other incidents).
     pub fn reset(&self) {
         self.heights.set_value(RowHeights::default());
-        self.anchor.set_value(None);
+        self.forget_anchor();
     }
 
     /// Another result set is drawn (a search, a sort, back to the page): the row being read belonged to

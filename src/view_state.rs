@@ -124,7 +124,8 @@ fn active_element() -> Option<web_sys::Element> {
     web_sys::window()?.document()?.active_element()
 }
 
-fn scroll_y() -> f64 {
+/// How far the page is scrolled down (CSS px).
+pub(crate) fn scroll_y() -> f64 {
     web_sys::window().and_then(|w| w.scroll_y().ok()).unwrap_or(0.0)
 }
 

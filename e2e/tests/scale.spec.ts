@@ -147,6 +147,16 @@ function settled(page: Page) {
   }));
 }
 
+/** Graph answered by `pages()`, connected at 50 a page; returns the status line once page one is shown. */
+async function openFirstFifty(page: Page) {
+  await mockGraph(page, pages());
+  await page.goto('./?top=50');
+  await connect(page);
+  const status = page.locator('.status-line');
+  await expect(status).toHaveText(/Showing 1–50/);
+  return status;
+}
+
 test('demo tenant: clearing a search at the top of the page leaves it at the top', async ({ page }) => {
   const watch = await watchPage(page, []);
   await page.setViewportSize({ width: 1400, height: 900 }); // two cards in a new result set's first frame
@@ -172,12 +182,8 @@ test('demo tenant: clearing a search at the top of the page leaves it at the top
 
 test('deep in the list, a search and clearing it bring the results\' top into view', async ({ page }) => {
   const watch = await watchPage(page);
-  await mockGraph(page, pages());
-  await page.goto('./?top=50');
-  await connect(page);
+  const status = await openFirstFifty(page);
   const search = page.getByRole('searchbox', { name: 'Search' });
-  const status = page.locator('.status-line');
-  await expect(status).toHaveText(/Showing 1–50/);
   const resultsTop = () => page.evaluate(() => Math.round(document.querySelector('section.results')!.getBoundingClientRect().top));
   await page.evaluate(() => window.scrollTo(0, 5000));
   await settled(page);
@@ -242,10 +248,7 @@ test('the card being read stays put while Load all grows the summary above the l
 
 test('a scroll that comes before a resize is handled is the user\'s: the list does not pull the page back', async ({ page }) => {
   const watch = await watchPage(page);
-  await mockGraph(page, pages());
-  await page.goto('./?top=50');
-  await connect(page);
-  await expect(page.locator('.status-line')).toHaveText(/Showing 1–50/);
+  await openFirstFifty(page);
   await page.evaluate(() => window.scrollTo(0, 4000));
   await settled(page);
   // As when the window shrinks and focus moves to Search before the resize event is dispatched: the

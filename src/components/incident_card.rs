@@ -126,12 +126,9 @@ pub fn IncidentCard(
             }
             alerts
                 .with(|alerts| match alerts {
-                    Alerts::Loaded(list) => {
-                        if alert_text.with_value(Option::is_none) {
-                            alert_text.set_value(Some(AlertText::of(list)));
-                        }
-                        alert_text.with_value(|t| t.as_ref().map(|t| found_in_line(&t.found(query), FOUND_NAMED)))
-                    }
+                    Alerts::Loaded(list) => alert_text.try_update_value(|text| {
+                        found_in_line(&text.get_or_insert_with(|| AlertText::of(list)).found(query), FOUND_NAMED)
+                    }),
                     _ => None,
                 })
                 .unwrap_or_default()

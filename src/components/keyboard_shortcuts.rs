@@ -2,7 +2,9 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent};
 
+use crate::list_viewport::inner_height;
 use crate::shortcuts::{Action, SHEET, action_for, find_goes_to_search, step};
+use crate::sleep::after_next_paint;
 use crate::view_state::use_view;
 
 const CARD: &str = "article.incident-card";
@@ -41,8 +43,7 @@ pub fn go_to_first_result() {
         document().and_then(|d| d.query_selector(".layout:not([hidden]) section.results").ok().flatten())
     {
         let top = results.get_bounding_client_rect().top();
-        let height = web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).unwrap_or(0.0);
-        if top < 0.0 || top > height / 2.0 {
+        if top < 0.0 || top > inner_height() / 2.0 {
             results.scroll_into_view();
         }
     }
@@ -51,19 +52,16 @@ pub fn go_to_first_result() {
 
 /// Frames to wait at most for a new result set's first card (none may come: nothing matched).
 const FIRST_CARD_TRIES: u32 = 5;
+/// After each of those frames, the look for it waits at most this long for the browser to be idle.
+const FIRST_CARD_WITHIN: std::time::Duration = std::time::Duration::from_millis(50);
 
 fn focus_first_card_soon(tries: u32) {
-    request_animation_frame(move || {
-        set_timeout(
-            move || match visible_cards().first() {
-                Some(card) => {
-                    let _ = card.focus();
-                }
-                None if tries > 1 => focus_first_card_soon(tries - 1),
-                None => {}
-            },
-            std::time::Duration::ZERO,
-        );
+    after_next_paint(FIRST_CARD_WITHIN, move || match visible_cards().first() {
+        Some(card) => {
+            let _ = card.focus();
+        }
+        None if tries > 1 => focus_first_card_soon(tries - 1),
+        None => {}
     });
 }
 
