@@ -34,16 +34,6 @@ pub struct ListViewport {
 /// The row being read: the element, its top in the viewport and the page's scroll when last seen.
 type Anchor = (Element, f64, f64);
 
-/// Why the list is looked at again.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Cause {
-    /// The user (or the app) scrolled: the row being read is whichever is on screen now.
-    Scrolled,
-    /// Something was laid out anew: rows drawn or grown, or the summary or status above the list
-    /// changed height. The row being read stays where it was on screen.
-    LaidOut,
-}
-
 /// Where the list's top is in the viewport, `None` while it is hidden (an incident page is open).
 fn top_on_screen(list: &web_sys::HtmlUListElement) -> Option<f64> {
     list.offset_parent()?;
@@ -83,8 +73,8 @@ impl ListViewport {
 
     /// Watches `list` (the element holding the rows) while the calling component lives.
     pub fn track(self, list: NodeRef<leptos::html::Ul>) {
-        let scroll = window_event_listener(leptos::ev::scroll, move |_| self.sync(list, Cause::Scrolled));
-        let resize = window_event_listener(leptos::ev::resize, move |_| self.sync(list, Cause::LaidOut));
+        let scroll = window_event_listener(leptos::ev::scroll, move |_| self.sync(list));
+        let resize = window_event_listener(leptos::ev::resize, move |_| self.sync(list));
         // The rows are drawn in the microtasks that follow the event, before the browser lays out
         // the page for print.
         let before_print = window_event_listener_untyped("beforeprint", move |_| self.printing.set(true));
@@ -98,7 +88,7 @@ impl ListViewport {
         // Rows drawn, removed or grown change the results' size, and so does the summary strip or the
         // status above the list (Load all adding a status row moved the card being read by 22 px);
         // the observer reports it after layout and before paint, so a correction is never seen.
-        let on_resize = Closure::<dyn FnMut()>::new(move || self.sync(list, Cause::LaidOut));
+        let on_resize = Closure::<dyn FnMut()>::new(move || self.sync(list));
         let Ok(observer) = ResizeObserver::new(on_resize.as_ref().unchecked_ref()) else { return };
         let observing = StoredValue::new_local(observer.clone());
         Effect::new(move |_| {
@@ -145,19 +135,20 @@ impl ListViewport {
         Some(Viewport { top: -top, height: inner_height() })
     }
 
-    fn sync(&self, list: NodeRef<leptos::html::Ul>, cause: Cause) {
+    fn sync(&self, list: NodeRef<leptos::html::Ul>) {
         // Events can still arrive while the list is being torn down.
         let Some(list) = list.try_get_untracked().flatten() else { return };
         if self.viewport.is_disposed() {
             return;
         }
         let Some(mut top) = top_on_screen(&list) else { return };
-        // Something above the row being read changed height (rows drawn or measured, the summary or
-        // the status line): scroll by as much to keep it still.
-        // Not when the page was scrolled since (its event is still to come, e.g. focus moved to a
-        // field after a resize): the user's place is where that scroll took them.
-        if cause == Cause::LaidOut
-            && let Some((row, was, scrolled)) = self.anchor.get_value()
+        // The page was not scrolled since the row being read was noted, yet it moved: something above
+        // it changed height (rows drawn or measured, the summary, the status line). Scroll by as much
+        // to keep it still. Whether the page was scrolled is read from the scroll itself, not from
+        // which event came: a scroll's event may come after the layout it raced (focus moved to a
+        // field after a resize), and the event of our own correction may come after the next change
+        // (during Load all), which it must not absorb.
+        if let Some((row, was, scrolled)) = self.anchor.get_value()
             && row.is_connected()
             && (scroll_y() - scrolled).abs() < 0.5
         {
