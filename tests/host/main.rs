@@ -5,6 +5,7 @@ mod corpus;
 mod dates;
 mod decode;
 mod demo;
+mod demo_story;
 mod errors;
 mod evidence;
 mod export;

@@ -4,8 +4,9 @@
 use chrono::{DateTime, Duration, SecondsFormat, Utc};
 use serde_json::{Value, json};
 
-use super::evidence_gen::evidence;
+use super::evidence_gen::{Cast, evidence};
 use super::rng::Rng;
+use super::scenarios::{ODD_NAMES, SCENARIOS, Scenario, UNKNOWN_DETECTOR};
 
 pub const INCIDENT_COUNT: usize = 360;
 pub const TENANT_ID: &str = "4b2462a4-bbee-495a-a0e1-f23ae524cc9c";
@@ -13,52 +14,8 @@ const SEED: u64 = 0x1D5E_ED00_2026;
 
 const OWNERS: &[&str] =
     &["meganb@contoso.com", "alexw@contoso.com", "sean.o'brien@contoso.com", "soc-tier2@contoso.com", "Automation"];
-const NAMES: &[&str] = &[
-    "Multi-stage incident involving Initial access & Execution on one endpoint",
-    "Suspicious PowerShell activity on multiple endpoints",
-    "Email reported by user as malware or phish involving one user",
-    "Ransomware activity detected on multiple endpoints",
-    "Credential theft attempt via LSASS access",
-    "Anomalous token usage from an unfamiliar location",
-    "Impossible travel activity involving one user",
-    "Mass download by a single user",
-    "Suspicious inbox forwarding rule created",
-    "BEC financial fraud involving one user",
-    "Defender for Identity: Suspected DCSync attack",
-    "Activity from a Tor IP address",
-    "Malicious OAuth app consented to by a user",
-    "Password spray attack against multiple users",
-    "Unusual addition of credentials to an OAuth app",
-];
-const ODD_NAMES: &[&str] = &[
-    "<img src=x onerror=alert(1)> rendered as text, never as HTML",
-    "اشتباه به فیشینگ — Phishing campaign (right-to-left text)",
-    "Überwachung: verdächtige Anmeldung 🛡️",
-];
 const CUSTOM_TAGS: &[&str] = &["VIP", "Finance", "Red team exercise", "Needs follow-up", "Ransomware"];
 const SYSTEM_TAGS: &[&str] = &["Defender Experts", "Attack disruption", "Credential Phish", "AiR"];
-const ALERT_TITLES: &[(&str, &str, &str)] = &[
-    ("Suspicious PowerShell command line", "Execution", "T1059.001"),
-    ("Possible credential dumping via LSASS memory", "CredentialAccess", "T1003.001"),
-    ("Email messages containing malicious URL removed after delivery", "InitialAccess", "T1566.002"),
-    ("Suspicious inbox manipulation rule", "Persistence", "T1137.005"),
-    ("Connection to a known command and control server", "CommandAndControl", "T1071.001"),
-    ("Ransomware behaviour detected in the file system", "Impact", "T1486"),
-    ("Anonymous IP address sign-in", "InitialAccess", "T1078"),
-    ("Suspicious registry Run key persistence", "Persistence", "T1547.001"),
-    ("Mass file download", "Exfiltration", "T1530"),
-    ("Unusual OAuth application consent", "CredentialAccess", "T1528"),
-];
-const SERVICES: &[(&str, &str)] = &[
-    ("microsoftDefenderForEndpoint", "microsoftDefenderForEndpoint"),
-    ("microsoftDefenderForOffice365", "microsoftDefenderForOffice365"),
-    ("microsoftDefenderForIdentity", "microsoftDefenderForIdentity"),
-    ("microsoftDefenderForCloudApps", "cloudAppSecurity"),
-    ("azureAdIdentityProtection", "azureAdIdentityProtection"),
-    ("microsoftSentinel", "scheduledAlerts"),
-    // A member newer than this build: shown verbatim.
-    ("microsoftQuantumDefense", "quantumHeuristics"),
-];
 
 fn iso(t: DateTime<Utc>) -> String {
     t.to_rfc3339_opts(SecondsFormat::Micros, true)
@@ -107,43 +64,67 @@ fn verdict(rng: &mut Rng, status: &str) -> (Value, Value) {
     (json!(classification), json!(determination))
 }
 
-fn alerts(rng: &mut Rng, incident_id: &str, created: DateTime<Utc>, owner: &Value, severity: &str) -> Vec<Value> {
-    let count = 1 + rng.below(8);
-    (0..count)
+/// The incident's alerts, in the order its scenario unfolds: an incident about one user or device
+/// gathers the first few of its scenario's alerts; one spread over several devices or users repeats
+/// them, each about its own.
+fn alerts(rng: &mut Rng, incident: &IncidentFacts, scenario: &Scenario) -> Vec<Value> {
+    let IncidentFacts { id: incident_id, created, now, owner, severity, status } = *incident;
+    let count = if scenario.spread { 2 + rng.below(7) } else { 1 + rng.below(scenario.alerts.len() as u64) };
+    let mut cast = Cast::new(rng, scenario);
+    let mut first = created - Duration::minutes(rng.below(120) as i64 + 5);
+    (0..count as usize)
         .map(|n| {
-            let (title, category, technique) = *rng.pick(ALERT_TITLES);
-            let (service, detection) = *rng.pick(SERVICES);
-            let first = created - Duration::minutes(rng.below(600) as i64 + 5);
-            let last = created + Duration::minutes(rng.below(300) as i64);
+            let kind = scenario.alerts[n % scenario.alerts.len()];
+            let detector = if rng.chance(3) { UNKNOWN_DETECTOR } else { kind.detector };
+            if scenario.spread && n > 0 {
+                cast = Cast::new(rng, scenario);
+            }
+            first = (first + Duration::minutes(rng.below(40) as i64)).min(now);
+            let last = (first + Duration::minutes(rng.below(90) as i64)).min(now);
+            let raised = (last + Duration::minutes(2)).min(now);
             let id = format!("da{:016x}_{n}", rng.next_u64());
             let alert_severity = if n == 0 { severity } else { rng.pick(&["high", "medium", "low", "informational"]) };
+            let alert_status =
+                if status == "resolved" { "resolved" } else { rng.pick(&["new", "inProgress", "resolved"]) };
+            let title = kind.title;
             json!({
                 "id": id, "providerAlertId": id, "incidentId": incident_id, "title": title,
-                "description": format!("{title}. Review the evidence and the device timeline."),
+                "description": format!("{title}. Review the evidence and the timeline."),
                 "severity": alert_severity,
-                "status": rng.pick(&["new", "inProgress", "resolved"]),
+                "status": alert_status,
                 "classification": null, "determination": null,
-                "serviceSource": service, "detectionSource": detection, "productName": null,
-                "category": category, "categories": [category],
-                "mitreTechniques": [technique],
-                "createdDateTime": iso(created), "lastUpdateDateTime": iso(last),
+                "serviceSource": detector.service, "detectionSource": detector.detection, "productName": null,
+                "category": kind.category, "categories": [kind.category],
+                "mitreTechniques": [kind.technique],
+                "createdDateTime": iso(raised), "lastUpdateDateTime": iso(raised),
                 "firstActivityDateTime": iso(first), "lastActivityDateTime": iso(last),
                 "assignedTo": owner,
                 "alertWebUrl": format!("https://security.microsoft.com/alerts/{id}?tid={TENANT_ID}"),
                 "incidentWebUrl": format!("https://security.microsoft.com/incidents/{incident_id}?tid={TENANT_ID}"),
                 "tenantId": TENANT_ID,
-                "evidence": evidence(rng, &iso(created)),
+                "evidence": evidence(rng, &iso(raised), scenario, &cast),
             })
         })
         .collect()
 }
 
-fn comments(rng: &mut Rng, created: DateTime<Utc>, updated: DateTime<Utc>) -> Vec<Value> {
+/// What an incident's alerts take from it.
+#[derive(Clone, Copy)]
+struct IncidentFacts<'a> {
+    id: &'a str,
+    created: DateTime<Utc>,
+    now: DateTime<Utc>,
+    owner: &'a Value,
+    severity: &'a str,
+    status: &'a str,
+}
+
+fn comments(rng: &mut Rng, scenario: &Scenario, created: DateTime<Utc>, updated: DateTime<Utc>) -> Vec<Value> {
     let span = (updated - created).num_minutes().max(1) as u64;
     (0..rng.below(4))
         .map(|_| {
             json!({
-                "comment": *rng.pick(&["Isolated the device pending investigation.", "User confirmed they did not sign in.", "Escalated to tier 2.", "Blocked the sender domain."]),
+                "comment": *rng.pick(scenario.response.notes),
                 "createdByDisplayName": *rng.pick(OWNERS),
                 "createdDateTime": iso(created + Duration::minutes(rng.below(span) as i64)),
             })
@@ -167,13 +148,18 @@ pub fn incidents(now: DateTime<Utc>) -> Vec<Value> {
             let severity = severity(&mut rng);
             let (classification, determination) = verdict(&mut rng, status);
             let owner = if rng.chance(35) { Value::Null } else { json!(rng.pick(OWNERS)) };
-            let name = if index % 97 == 5 { ODD_NAMES[index % ODD_NAMES.len()] } else { rng.pick(NAMES) };
+            let scenario = if index % 97 == 5 {
+                let (name, about) = ODD_NAMES[index % ODD_NAMES.len()];
+                Scenario { name, ..SCENARIOS[about] }
+            } else {
+                *rng.pick(SCENARIOS)
+            };
             let custom: Vec<&str> = CUSTOM_TAGS.iter().copied().filter(|_| rng.chance(12)).collect();
             let system: Vec<&str> = SYSTEM_TAGS.iter().copied().filter(|_| rng.chance(10)).collect();
             let redirect = (status == "redirected")
                 .then(|| (first_id + INCIDENT_COUNT - index - 1 - rng.below(20) as usize).to_string());
             json!({
-                "id": id, "tenantId": TENANT_ID, "displayName": name,
+                "id": id, "tenantId": TENANT_ID, "displayName": scenario.name,
                 "status": status, "severity": severity,
                 "classification": classification, "determination": determination,
                 "assignedTo": owner,
@@ -185,8 +171,11 @@ pub fn incidents(now: DateTime<Utc>) -> Vec<Value> {
                 "description": null, "summary": null,
                 "resolvingComment": if status == "resolved" { json!("Closed after review.") } else { Value::Null },
                 "lastModifiedBy": owner,
-                "comments": comments(&mut rng, created, updated),
-                "alerts": alerts(&mut rng, &id, created, &owner, severity),
+                // Beta-only: `shape` drops them from v1.0 answers.
+                "recommendedActions": scenario.response.actions,
+                "recommendedHuntingQueries": [{"kqlText": scenario.response.hunting}],
+                "comments": comments(&mut rng, &scenario, created, updated),
+                "alerts": alerts(&mut rng, &IncidentFacts { id: &id, created, now, owner: &owner, severity, status }, &scenario),
             })
         })
         .collect()

@@ -1,27 +1,42 @@
-//! Demo evidence: Graph-shaped entities of many kinds, including one kind no build knows.
+//! Demo evidence: Graph-shaped entities of the kinds an incident's scenario involves, about the
+//! incident's user, device and IP (each alert its own when the incident spans several), plus now and
+//! then a kind no build knows.
 
 use serde_json::{Value, json};
 
 use super::rng::Rng;
+use super::scenarios::Scenario;
 
-const HOSTS: &[&str] = &["desktop-7k2l9qa", "fin-laptop-042", "srv-sql-01", "hr-ws-118", "dc01", "build-agent-3"];
-const USERS: &[(&str, &str)] = &[
+pub const HOSTS: &[&str] = &["desktop-7k2l9qa", "fin-laptop-042", "srv-sql-01", "hr-ws-118", "dc01", "build-agent-3"];
+pub const USERS: &[(&str, &str)] = &[
     ("Megan Bowen", "meganb@contoso.com"),
     ("Alex Wilber", "alexw@contoso.com"),
     ("Diego Siciliani", "diegos@contoso.com"),
     ("Lidia Holloway", "lidiah@contoso.com"),
     ("Seán O'Brien", "sean.obrien@contoso.com"),
 ];
-const IPS: &[&str] = &["185.220.101.4", "203.0.113.77", "10.1.4.22", "198.51.100.23", "2001:db8::7"];
-const FILES: &[(&str, &str)] = &[
-    ("invoice_0912.docm", "C:\\Users\\meganb\\Downloads"),
-    ("mimikatz.exe", "C:\\Windows\\Temp"),
-    ("update.ps1", "C:\\ProgramData"),
-    ("payload.dll", "C:\\Users\\Public"),
-];
+pub const IPS: &[&str] = &["185.220.101.4", "203.0.113.77", "10.1.4.22", "198.51.100.23", "2001:db8::7"];
 const VERDICTS: &[&str] = &["malicious", "suspicious", "noThreatsFound", "unknown"];
 const REMEDIATION: &[&str] = &["none", "remediated", "prevented", "blocked", "notFound", "pendingApproval"];
 const ROLES: &[&str] = &["attacker", "compromised", "contextual", "source", "destination", "created"];
+/// A kind Graph may add tomorrow: the app must list it by type, not drop it.
+const UNKNOWN_KIND: &str = "quantumSensor";
+
+/// Who and what an alert is about.
+#[derive(Clone, Copy)]
+pub struct Cast {
+    pub user: (&'static str, &'static str),
+    pub host: &'static str,
+    pub ip: &'static str,
+}
+
+impl Cast {
+    pub fn new(rng: &mut Rng, scenario: &Scenario) -> Cast {
+        let hosts = if scenario.hosts.is_empty() { HOSTS } else { scenario.hosts };
+        let (user, host, ip) = (*rng.pick(USERS), *rng.pick(hosts), *rng.pick(IPS));
+        Cast { user, host, ip }
+    }
+}
 
 fn common(rng: &mut Rng, kind: &str, created: &str) -> Value {
     json!({
@@ -36,35 +51,45 @@ fn common(rng: &mut Rng, kind: &str, created: &str) -> Value {
     })
 }
 
-fn specific(rng: &mut Rng, kind: &str) -> Value {
-    let (user_name, upn) = *rng.pick(USERS);
-    let (file_name, file_path) = *rng.pick(FILES);
-    let host = *rng.pick(HOSTS);
+fn specific(rng: &mut Rng, kind: &str, scenario: &Scenario, cast: &Cast) -> Value {
+    let (user_name, upn) = cast.user;
+    let account = upn.split('@').next();
     match kind {
         "device" => json!({
-            "deviceDnsName": format!("{host}.contoso.local"), "hostName": host, "osPlatform": "Windows11",
+            "deviceDnsName": format!("{}.contoso.local", cast.host), "hostName": cast.host,
+            "osPlatform": if cast.host.starts_with("srv") || cast.host.starts_with("dc") { "WindowsServer2022" } else { "Windows11" },
             "healthStatus": "active", "riskScore": "high", "mdeDeviceId": format!("{:040x}", rng.next_u64()),
-            "loggedOnUsers": [{"accountName": upn.split('@').next(), "domainName": "CONTOSO"}],
+            "loggedOnUsers": [{"accountName": account, "domainName": "CONTOSO"}],
         }),
         "user" => json!({"userAccount": {
-            "accountName": upn.split('@').next(), "domainName": "contoso.com",
+            "accountName": account, "domainName": "contoso.com",
             "userPrincipalName": upn, "displayName": user_name, "azureAdUserId": null,
         }}),
-        "ip" => json!({"ipAddress": rng.pick(IPS), "countryLetterCode": "NL"}),
+        "ip" => {
+            json!({"ipAddress": cast.ip, "countryLetterCode": if cast.ip.starts_with("10.") { Value::Null } else { json!("NL") }})
+        }
         "url" => json!({"url": format!("https://login-contoso.example/{}", rng.below(9999))}),
-        "file" => json!({"fileDetails": {
-            "fileName": file_name, "filePath": file_path, "fileSize": 20_000 + rng.below(900_000),
-            "sha256": format!("{:016x}{:016x}", rng.next_u64(), rng.next_u64()),
-        }, "detectionStatus": "detected"}),
-        "process" => json!({
-            "processId": 1000 + rng.below(9000),
-            "processCommandLine": format!("powershell.exe -nop -w hidden -enc {:x}", rng.next_u64()),
-            "imageFile": {"fileName": "powershell.exe", "filePath": "C:\\Windows\\System32\\WindowsPowerShell\\v1.0"},
-            "userAccount": {"accountName": upn.split('@').next(), "userPrincipalName": upn},
-        }),
+        "file" => {
+            let (file_name, file_path) = rng.pick(scenario.files);
+            json!({"fileDetails": {
+                "fileName": file_name, "filePath": file_path, "fileSize": 20_000 + rng.below(900_000),
+                "sha256": format!("{:016x}{:016x}", rng.next_u64(), rng.next_u64()),
+            }, "detectionStatus": "detected"})
+        }
+        "process" => {
+            let (image, folder, command) = *rng.pick(scenario.processes);
+            let command =
+                if command.ends_with("-enc ") { format!("{command}{:x}", rng.next_u64()) } else { command.to_owned() };
+            json!({
+                "processId": 1000 + rng.below(9000),
+                "processCommandLine": command,
+                "imageFile": {"fileName": image, "filePath": folder},
+                "userAccount": {"accountName": account, "userPrincipalName": upn},
+            })
+        }
         "mailbox" => json!({"displayName": user_name, "primaryAddress": upn, "upn": upn}),
         "analyzedMessage" => json!({
-            "subject": "Action required: your mailbox is almost full",
+            "subject": *rng.pick(&["Action required: your mailbox is almost full", "Updated bank details for invoice 0912"]),
             "p1Sender": {"emailAddress": "it-support@contoso-helpdesk.example", "displayName": "IT Support"},
             "recipientEmailAddress": upn, "deliveryAction": "delivered", "networkMessageId": format!("{:x}", rng.next_u64()),
         }),
@@ -78,34 +103,23 @@ fn specific(rng: &mut Rng, kind: &str) -> Value {
         "oauthApplication" => {
             json!({"displayName": "Mail Sync Helper", "appId": format!("{:x}", rng.next_u64()), "publisher": null})
         }
-        // A kind Graph may add tomorrow: the app must list it by type, not drop it.
         _ => json!({"widgetName": "QW-17", "displayName": null}),
     }
 }
 
-const KINDS: &[&str] = &[
-    "device",
-    "user",
-    "ip",
-    "url",
-    "file",
-    "process",
-    "mailbox",
-    "analyzedMessage",
-    "cloudApplication",
-    "registryKey",
-    "oauthApplication",
-    "quantumSensor",
-];
-
-/// 1–5 evidence items for an alert.
-pub fn evidence(rng: &mut Rng, created: &str) -> Vec<Value> {
-    let count = 1 + rng.below(5);
-    (0..count)
-        .map(|_| {
-            let kind = *rng.pick(KINDS);
+/// 1–4 evidence items of the scenario's kinds for one alert, and now and then one of a kind no build
+/// knows.
+pub fn evidence(rng: &mut Rng, created: &str, scenario: &Scenario, cast: &Cast) -> Vec<Value> {
+    let count = 1 + rng.below(4);
+    let mut kinds: Vec<&str> = (0..count).map(|_| *rng.pick(scenario.evidence)).collect();
+    if rng.chance(4) {
+        kinds.push(UNKNOWN_KIND);
+    }
+    kinds
+        .into_iter()
+        .map(|kind| {
             let mut item = common(rng, kind, created);
-            if let (Value::Object(base), Value::Object(extra)) = (&mut item, specific(rng, kind)) {
+            if let (Value::Object(base), Value::Object(extra)) = (&mut item, specific(rng, kind, scenario, cast)) {
                 base.extend(extra);
             }
             item

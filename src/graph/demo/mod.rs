@@ -6,6 +6,7 @@ mod evidence_gen;
 mod live;
 pub mod odata;
 mod rng;
+mod scenarios;
 
 use std::cell::OnceCell;
 
@@ -220,14 +221,9 @@ fn shape(incident: &Value, version: &str, expand: bool) -> Value {
         if !expand {
             fields.remove("alerts");
         }
-        if version == "beta" {
-            fields.insert(
-                "recommendedActions".into(),
-                json!(
-                    "Isolate affected devices, reset credentials of compromised users, and block the listed indicators."
-                ),
-            );
-            fields.insert("recommendedHuntingQueries".into(), json!([{"kqlText": "DeviceProcessEvents | where FileName =~ \"powershell.exe\" | where ProcessCommandLine has \"-enc\""}]));
+        if version != "beta" {
+            fields.remove("recommendedActions");
+            fields.remove("recommendedHuntingQueries");
         }
     }
     shaped
