@@ -29,6 +29,7 @@ pub mod refresh;
 pub mod route;
 pub mod row_window;
 pub mod saved_views;
+pub mod screen;
 pub mod search;
 pub mod session_store;
 pub mod shortcuts;

@@ -84,6 +84,38 @@ test('a summary the analyst closed stays closed while more pages load, and its c
   await watch.assertClean();
 });
 
+test('the summary stays as the analyst last left it, and starts closed on a phone', async ({ page }) => {
+  const watch = await watchPage(page);
+  await mockGraph(page, () => ({ json: { value: LOADED } }));
+  const strip = page.locator('details.summary-strip');
+  const open = async () => {
+    await page.goto('./');
+    await connect(page);
+    await expect(page.getByRole('article').first()).toBeVisible();
+  };
+  await open();
+  await expect(strip).toHaveAttribute('open');
+  await page.getByText('Summary of what is loaded').click();
+  await open(); // a new visit: still closed
+  await expect(strip).toBeVisible();
+  await expect(strip).not.toHaveAttribute('open');
+  await page.getByText('Summary of what is loaded').click();
+  await open();
+  await expect(strip).toHaveAttribute('open');
+
+  // A phone, before the analyst has chosen: closed, so the first card is on the first screen.
+  await page.evaluate(() => localStorage.removeItem('incident-viewer.summary'));
+  await page.setViewportSize({ width: 390, height: 800 });
+  await open();
+  await expect(strip).toBeVisible();
+  await expect(strip).not.toHaveAttribute('open');
+  const top = await page.getByRole('article').first().evaluate((card) => card.getBoundingClientRect().top);
+  expect(top).toBeLessThan(800);
+  await page.getByText('Summary of what is loaded').click();
+  await expect(page.getByRole('figure', { name: 'Incidents by severity' })).toBeVisible();
+  await watch.assertClean();
+});
+
 test('saved views: save, pick, default on next open, delete; only filters are stored', async ({ page }) => {
   const watch = await watchPage(page);
   const requests = await mockGraph(page, () => ({ json: { value: LOADED } }));

@@ -35,11 +35,6 @@ fn range_choice(filters: &IncidentFilters) -> &'static str {
 /// Quiet time after the last keystroke before searching.
 const SEARCH_DEBOUNCE_MS: u64 = 120;
 
-/// The filters start open, except on narrow (phone) screens where they would hide the list.
-fn wide_screen() -> bool {
-    web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|w| w.as_f64()).is_none_or(|w| w > 760.0)
-}
-
 /// A date `<input>` bound to one optional day of the filters.
 #[component]
 fn DateInput(
@@ -109,7 +104,7 @@ pub fn FilterPanel(
     });
 
     view! {
-        <details class="filter-disclosure" open=wide_screen() node_ref=disclosure>
+        <details class="filter-disclosure" open=crate::screen::wide_screen() node_ref=disclosure>
         <summary node_ref=summary>"Filters and search"</summary>
         <section class="filters" aria-label="Filters">
             <h2 class="visually-hidden">"Filters"</h2>

@@ -3,8 +3,23 @@ use leptos::prelude::*;
 use crate::format::thousands;
 use crate::graph::query::IncidentFilters;
 use crate::listing::Listing;
+use crate::local_store;
+use crate::screen::wide_screen;
 use crate::summary::{PageTallies, bucket_end, per_mille, percent};
 use crate::view_state::use_view;
+
+/// Whether the analyst last left the summary open or closed.
+pub(crate) const OPEN_KEY: &str = "incident-viewer.summary";
+
+/// As the analyst last left it; before they have chosen, open except on a phone, where it would push
+/// the first card a screen down.
+fn opened_at_start() -> bool {
+    match local_store::get(OPEN_KEY).as_deref() {
+        Some("closed") => false,
+        Some(_) => true,
+        None => wide_screen(),
+    }
+}
 
 /// One horizontal bar: the label and count as text (the bar only repeats the number), a button that
 /// applies the filter.
@@ -33,8 +48,9 @@ pub fn SummaryCharts(listing: RwSignal<Listing>, #[prop(into)] on_change: Callba
         listing.with(|l| tallies.try_update_value(|t| t.summarize(l.stamped_pages())).unwrap_or_default())
     });
     let shown = Memo::new(move |_| summary.with(|s| !s.is_empty()));
-    // Kept across pages (each changes the counts): an analyst who closed the strip keeps it closed.
-    let open = RwSignal::new(true);
+    // Kept across pages (each changes the counts) and visits: an analyst who closed the strip keeps it
+    // closed.
+    let open = RwSignal::new(opened_at_start());
     let view_state = use_view();
     // Narrows the current filters to one bar and runs the query.
     let apply = move |change: Box<dyn Fn(&mut IncidentFilters)>| {
@@ -126,6 +142,7 @@ pub fn SummaryCharts(listing: RwSignal<Listing>, #[prop(into)] on_change: Callba
                     let now = event_target::<web_sys::HtmlDetailsElement>(&ev).open();
                     if open.get_untracked() != now {
                         open.set(now);
+                        local_store::set(OPEN_KEY, Some(if now { "open" } else { "closed" }));
                     }
                 }>
             <summary>"Summary of what is loaded"</summary>
