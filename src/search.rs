@@ -85,7 +85,7 @@ pub fn searchable_text(incident: &Incident) -> String {
 }
 
 /// Where in an incident's alerts a searched text is: places a card does not show until it is opened.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Place {
     AlertTitle,
     Mitre,
@@ -131,25 +131,41 @@ impl AlertText {
     }
 }
 
-/// What a card says of the places its alerts matched a search: "Found in alert “…”, evidence “…”
-/// and 2 more" (at most `shown` named; long texts cut). Empty when nothing was found there.
+/// What a card says of the places its alerts matched a search, alert titles first, then MITRE ids,
+/// then evidence: "Found in alerts “…”, “…”; evidence “…” and 2 more" (at most `shown` named; long
+/// texts cut). Empty when nothing was found there.
 pub fn found_in_line(found: &[(Place, &str)], shown: usize) -> String {
     const LONGEST: usize = 60;
-    if found.is_empty() {
-        return String::new();
-    }
-    let named = found.iter().take(shown).map(|(place, text)| {
+    let mut found = found.to_vec();
+    found.sort_by_key(|(place, _)| *place); // stable: each place keeps the alerts' order
+    let mut groups: Vec<(Place, Vec<String>)> = Vec::new();
+    for (place, text) in found.iter().take(shown) {
         let text = match text.char_indices().nth(LONGEST) {
             Some((cut, _)) => format!("{}…", text[..cut].trim_end()),
             None => (*text).to_owned(),
         };
-        match place {
-            Place::AlertTitle => format!("alert “{text}”"),
-            Place::Mitre => format!("MITRE {text}"),
-            Place::Evidence => format!("evidence “{text}”"),
+        let text = if *place == Place::Mitre { text } else { format!("“{text}”") };
+        match groups.last_mut() {
+            Some((last, texts)) if last == place => texts.push(text),
+            _ => groups.push((*place, vec![text])),
         }
-    });
-    let mut line = format!("Found in {}", named.collect::<Vec<_>>().join(", "));
+    }
+    let groups: Vec<String> = groups
+        .into_iter()
+        .map(|(place, texts)| {
+            let name = match (place, texts.len()) {
+                (Place::AlertTitle, 1) => "alert",
+                (Place::AlertTitle, _) => "alerts",
+                (Place::Mitre, _) => "MITRE",
+                (Place::Evidence, _) => "evidence",
+            };
+            format!("{name} {}", texts.join(", "))
+        })
+        .collect();
+    if groups.is_empty() {
+        return String::new();
+    }
+    let mut line = format!("Found in {}", groups.join("; "));
     if found.len() > shown {
         line.push_str(&format!(" and {} more", found.len() - shown));
     }

@@ -32,7 +32,7 @@ test('a card says where in its alerts a search found it, and only there', async 
   await search.fill('ws-042 t1059 203.0.113');
   await expect(status).toContainText('2 of 2 loaded incidents match');
   await expect(phishing.locator('.found-in'))
-    .toHaveText('Found in MITRE T1059.001, evidence “ws-042.contoso.local”, evidence “203.0.113.9”');
+    .toHaveText('Found in MITRE T1059.001; evidence “ws-042.contoso.local”, “203.0.113.9”');
   await screenshot(page, 'search-found-in');
   await expectNoA11yViolations(page, 'search with found-in lines, light');
   await page.emulateMedia({ colorScheme: 'dark' });

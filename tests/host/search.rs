@@ -99,10 +99,23 @@ fn the_found_in_line_names_a_few_places_cuts_long_texts_and_counts_the_rest() {
             &[(Place::AlertTitle, "Suspicious PowerShell"), (Place::Mitre, "T1059"), (Place::Evidence, "host-1")],
             3
         ),
-        "Found in alert “Suspicious PowerShell”, MITRE T1059, evidence “host-1”"
+        "Found in alert “Suspicious PowerShell”; MITRE T1059; evidence “host-1”"
+    );
+    // Grouped by place, alerts first, each place in the alerts' order.
+    let mixed = [
+        (Place::Evidence, "powershell.exe"),
+        (Place::AlertTitle, "Suspicious PowerShell command line"),
+        (Place::Mitre, "T1059.001"),
+        (Place::AlertTitle, "PowerShell download"),
+        (Place::Evidence, "update.ps1"),
+    ];
+    assert_eq!(
+        found_in_line(&mixed, 4),
+        "Found in alerts “Suspicious PowerShell command line”, “PowerShell download”; MITRE T1059.001; \
+         evidence “powershell.exe” and 1 more"
     );
     let many = [(Place::Evidence, "a"), (Place::Evidence, "b"), (Place::Evidence, "c"), (Place::Evidence, "d")];
-    assert_eq!(found_in_line(&many, 2), "Found in evidence “a”, evidence “b” and 2 more");
+    assert_eq!(found_in_line(&many, 2), "Found in evidence “a”, “b” and 2 more");
     // Cut at a character, never inside one (60 of them, then an ellipsis).
     let long = "é".repeat(70);
     let line = found_in_line(&[(Place::AlertTitle, long.as_str())], 3);
