@@ -84,3 +84,19 @@ test('demo tenant filter that matches nothing shows the empty state', async ({ p
   await expect(page.getByRole('button', { name: 'Next page' })).toBeDisabled();
   await watch.assertClean();
 });
+
+test('demo tenant: Assigned to me shows the demo analyst’s queue', async ({ page }) => {
+  const watch = await watchPage(page, []);
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Try demo data' }).click();
+  const status = page.getByRole('status').filter({ hasText: 'Showing' });
+  await expect(status).toHaveText(/^Showing 1–25 of 360$/);
+  await page.getByRole('region', { name: 'Filters' }).getByRole('button', { name: 'Assigned to me' }).click();
+  await expect(status).toHaveText(/^Showing 1–\d+ of \d\d$/);
+  const cards = page.getByRole('list', { name: 'Incidents' }).getByRole('article');
+  await expect(cards.first()).toContainText('alexw@contoso.com');
+  const owners = await cards.evaluateAll((all) => all.map((card) => card.textContent!.match(/Assigned to\s*(\S+@\S+?\.com)/)?.[1]));
+  expect(owners.length).toBeGreaterThan(1);
+  expect(new Set(owners)).toEqual(new Set(['alexw@contoso.com']));
+  await watch.assertClean();
+});

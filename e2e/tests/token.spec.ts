@@ -104,3 +104,29 @@ test('a token that expires mid-session is renewed without losing the list', asyn
   expect(seen[seen.length - 1].headers['authorization']).toBe(`Bearer ${fresh}`);
   await watch.assertClean();
 });
+
+test('Assigned to me filters by the user the token is for; an app token has no such button', async ({ page }) => {
+  const watch = await watchPage(page);
+  const requests = await mockGraph(page, () => ({ json: { value: [incident(1, { assignedTo: 'analyst@contoso.com' })] } }));
+  await page.goto('./');
+  await connect(page, good());
+  await expect(page.getByRole('article')).toHaveCount(1);
+  const filters = page.getByRole('region', { name: 'Filters' });
+  const mine = filters.getByRole('button', { name: 'Assigned to me', exact: true });
+  await expect(mine).toHaveAttribute('aria-pressed', 'false');
+  await mine.click();
+  await expect.poll(() => requests.at(-1)?.url.searchParams.get('$filter')).toBe("assignedTo eq 'analyst@contoso.com'");
+  await expect(mine).toHaveAttribute('aria-pressed', 'true');
+  await expect(filters.getByRole('textbox', { name: 'Assigned to' })).toHaveValue('analyst@contoso.com');
+  await expect(page).toHaveURL(/assignedTo=analyst(%40|@)contoso\.com/);
+  await mine.click(); // pressed again: everyone's
+  await expect.poll(() => requests.at(-1)?.url.searchParams.get('$filter')).toBeNull();
+  await expect(mine).toHaveAttribute('aria-pressed', 'false');
+  await expect(filters.getByRole('textbox', { name: 'Assigned to' })).toHaveValue('');
+
+  await page.getByRole('button', { name: 'Disconnect' }).click();
+  await connect(page, jwt({ aud: 'https://graph.microsoft.com', tid: 't', roles: ['SecurityIncident.Read.All'], exp: inMinutes(60) }));
+  await expect(page.getByRole('article')).toHaveCount(1);
+  await expect(filters.getByRole('button', { name: 'Assigned to me' })).toHaveCount(0);
+  await watch.assertClean();
+});

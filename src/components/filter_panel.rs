@@ -69,6 +69,8 @@ pub fn FilterPanel(
         change(&mut next);
         on_change.run(next);
     };
+    // The signed-in analyst (of the first tenant), for "Assigned to me"; an app's token has none.
+    let me = Memo::new(move |_| connections.with(|c| c.primary().and_then(|client| client.signed_in_user())));
     let date = move |get: fn(&IncidentFilters) -> Option<NaiveDate>| Signal::derive(move || get(&filters.get()));
 
     // Once connected, keyboard focus lands here (the connect form it replaces is gone): on the search
@@ -176,6 +178,26 @@ pub fn FilterPanel(
                         edit(&|f| f.assigned_to = Some(value.trim().to_owned()).filter(|v| !v.is_empty()));
                     } />
                 <p id="assigned-hint" class="hint">"Exact match; press Enter to apply."</p>
+                {move || me.get().map(|me| {
+                    let mine = {
+                        let me = me.clone();
+                        Signal::derive(move || filters.with(|f| f.assigned_to.as_deref() == Some(me.as_str())))
+                    };
+                    let title = format!("Incidents assigned to {me}");
+                    view! {
+                        <button type="button" class="link-button owner-me" title=title
+                            aria-pressed=move || if mine.get() { "true" } else { "false" }
+                            on:click=move |_| {
+                                let next = (!mine.get_untracked()).then(|| me.clone());
+                                edit(&|f| {
+                                    f.assigned_to = next.clone();
+                                    f.unassigned &= next.is_none();
+                                });
+                            }>
+                            "Assigned to me"
+                        </button>
+                    }
+                })}
                 <label class="check">
                     <input type="checkbox" prop:checked=move || filters.get().unassigned
                         on:change=move |ev| {

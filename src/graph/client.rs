@@ -92,6 +92,15 @@ impl GraphClient {
         }
     }
 
+    /// Who the token is for (its `upn`, `unique_name` or `preferred_username`): `None` for an app's
+    /// token. The demo is signed in as one of its analysts.
+    pub fn signed_in_user(&self) -> Option<String> {
+        match &self.backend {
+            Backend::Live(token) => crate::token_info::inspect(token.secret()).and_then(|info| info.user),
+            Backend::Demo(_) => Some(demo::ANALYST.to_owned()),
+        }
+    }
+
     /// A short name for the connection: the signed-in user's domain, else the tenant id.
     pub fn tenant_label(&self) -> String {
         match &self.backend {

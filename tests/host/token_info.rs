@@ -1,5 +1,5 @@
 use chrono::{DateTime, Duration, Utc};
-use incident_viewer::graph::cloud::Cloud;
+use incident_viewer::graph::cloud::{ApiVersion, Cloud};
 use incident_viewer::token_info::{TokenWarning, countdown, inspect, unsigned_token, warnings};
 use serde_json::json;
 
@@ -86,4 +86,18 @@ fn countdown_reads_as_a_clock() {
     assert_eq!(countdown(now() + Duration::seconds(3599), now()), "59:59");
     assert_eq!(countdown(now() + Duration::seconds(3723), now()), "1:02:03");
     assert_eq!(countdown(now() - Duration::seconds(1), now()), "expired");
+}
+
+/// "Assigned to me" filters by the user the token is for; an app's token is for no one.
+#[test]
+fn the_signed_in_user_is_the_tokens_and_the_demos_has_incidents() {
+    use incident_viewer::graph::client::{GraphClient, Token};
+    use incident_viewer::graph::demo::{ANALYST, DemoTenant};
+    let live = |raw: &str| GraphClient::live(Token::new(raw).unwrap(), Cloud::Global, ApiVersion::V1);
+    assert_eq!(live(&delegated(Duration::minutes(30))).signed_in_user().as_deref(), Some("analyst@contoso.com"));
+    let app = unsigned_token(&json!({"aud": "https://graph.microsoft.com", "tid": "t", "roles": ["x"]}));
+    assert_eq!(live(&app).signed_in_user(), None);
+    assert_eq!(GraphClient::demo(ApiVersion::V1).signed_in_user().as_deref(), Some(ANALYST));
+    let demo = DemoTenant::new(now());
+    assert!(demo.incidents().iter().filter(|i| i["assignedTo"] == ANALYST).count() >= 20);
 }

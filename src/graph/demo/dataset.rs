@@ -12,8 +12,10 @@ pub const INCIDENT_COUNT: usize = 360;
 pub const TENANT_ID: &str = "4b2462a4-bbee-495a-a0e1-f23ae524cc9c";
 const SEED: u64 = 0x1D5E_ED00_2026;
 
+/// Who the demo is signed in as: one of the tenant's analysts, so "Assigned to me" has a queue.
+pub const ANALYST: &str = "alexw@contoso.com";
 const OWNERS: &[&str] =
-    &["meganb@contoso.com", "alexw@contoso.com", "sean.o'brien@contoso.com", "soc-tier2@contoso.com", "Automation"];
+    &["meganb@contoso.com", ANALYST, "sean.o'brien@contoso.com", "soc-tier2@contoso.com", "Automation"];
 const CUSTOM_TAGS: &[&str] = &["VIP", "Finance", "Red team exercise", "Needs follow-up", "Ransomware"];
 const SYSTEM_TAGS: &[&str] = &["Defender Experts", "Attack disruption", "Credential Phish", "AiR"];
 

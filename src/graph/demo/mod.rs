@@ -17,7 +17,7 @@ use serde_json::{Value, json};
 use super::cloud::Cloud;
 use super::query::{decode, encode};
 
-pub use dataset::{INCIDENT_COUNT, TENANT_ID};
+pub use dataset::{ANALYST, INCIDENT_COUNT, TENANT_ID};
 
 /// The demo tenant answers as the global cloud, so nextLinks pass the same origin checks as live ones.
 pub const DEMO_CLOUD: Cloud = Cloud::Global;
