@@ -11,6 +11,7 @@ pub mod dates;
 pub mod detail_loader;
 pub mod dom_id;
 pub mod download;
+pub mod entities;
 pub mod export;
 pub mod filters;
 pub mod format;

@@ -4,6 +4,7 @@
 
 use chrono::{DateTime, Utc};
 
+use crate::entities::entities;
 use crate::format::humanize;
 use crate::graph::evidence::Evidence;
 use crate::graph::model::{Alert, Incident};
@@ -101,12 +102,42 @@ pub fn incident_report(incident: &Incident, alerts: &[Alert]) -> String {
             out.extend([String::new(), code_block("kql", kql)]);
         }
     }
+    out.extend(entity_section(alerts));
     out.extend([String::new(), format!("## Alerts ({})", alerts.len())]);
     for alert in alerts {
         out.extend(alert_section(alert));
     }
     out.push(String::new());
     out.join("\n")
+}
+
+/// Every entity the alerts name, once (as on the incident's page): for incidents of several alerts.
+fn entity_section(alerts: &[Alert]) -> Vec<String> {
+    let groups = entities(alerts);
+    if alerts.len() < 2 || groups.is_empty() {
+        return Vec::new();
+    }
+    let total: usize = groups.iter().map(|(_, items)| items.len()).sum();
+    let mut out = vec![
+        String::new(),
+        format!("## Entities across alerts ({total})"),
+        String::new(),
+        "| Kind | Entity | Alerts | Gravest verdict | Roles |".to_owned(),
+        "|---|---|---|---|---|".to_owned(),
+    ];
+    for (kind, items) in groups {
+        for entity in items {
+            out.push(format!(
+                "| {} | {} | {} | {} | {} |",
+                escape(&humanize(&kind)),
+                or_dash(Some(&entity.name)),
+                entity.alerts,
+                or_dash(entity.verdict.as_deref().map(humanize).as_deref()),
+                or_dash(Some(&entity.roles.iter().map(|r| humanize(r)).collect::<Vec<_>>().join(", "))),
+            ));
+        }
+    }
+    out
 }
 
 fn alert_section(alert: &Alert) -> Vec<String> {

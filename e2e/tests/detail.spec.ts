@@ -65,6 +65,8 @@ test('a card opens its detail page: every section, evidence by kind, MITRE links
   await expect(device.getByRole('row').nth(1)).toHaveText(/fin-042\.contoso\.local\s*Malicious\s*Remediated\s*Compromised/);
   await expect(main.getByRole('table', { name: 'User (1)' })).toContainText('bob@contoso.com');
   await expect(main.getByRole('table', { name: 'Future Thing (1)' })).toContainText('Something new');
+  // One alert: its own tables say it all, no overview across alerts.
+  await expect(main.getByRole('region', { name: /Entities across alerts/ })).toHaveCount(0);
   await expect(main.getByRole('link', { name: 'T1486' })).toHaveAttribute('href', 'https://attack.mitre.org/techniques/T1486/');
   await expect(main.getByRole('link', { name: 'javascript:alert(1)' })).toHaveCount(0);
   await expect(main.getByText('DeviceFileEvents | where FileName endswith ".locked"')).toBeVisible();
@@ -137,5 +139,49 @@ test('demo tenant: detail page of a demo incident, beta extras included', async 
   await expect(page.getByRole('heading', { name: /^Alerts \(\d+\)$/ })).toBeVisible();
   await expect(page.getByRole('table').first()).toBeVisible();
   await screenshot(page, 'demo-detail');
+  await watch.assertClean();
+});
+
+test('an incident of several alerts lists every entity once: alerts naming it, gravest verdict, roles', async ({ page }) => {
+  const watch = await watchPage(page);
+  const ev = (kind: string, fields: Record<string, unknown>) => ({ '@odata.type': `#microsoft.graph.security.${kind}Evidence`, ...fields });
+  const MANY = incident(8, {
+    displayName: 'Lateral movement across finance',
+    alerts: [
+      { ...alert('m-1', 'Suspicious sign-in'), evidence: [
+        ev('device', { deviceDnsName: 'fin-042.contoso.local', verdict: 'suspicious', roles: ['compromised'] }),
+        ev('user', { userAccount: { userPrincipalName: 'bob@contoso.com' }, verdict: 'suspicious', roles: [] }),
+      ] },
+      { ...alert('m-2', 'Credential dumping'), evidence: [
+        ev('device', { deviceDnsName: 'FIN-042.contoso.local', verdict: 'malicious', roles: ['attacker'] }),
+        ev('ip', { ipAddress: '203.0.113.7', verdict: 'unknown', roles: [] }),
+      ] },
+      { ...alert('m-3', 'Remote service creation'), evidence: [
+        ev('device', { deviceDnsName: 'ws-9.contoso.local', verdict: 'noThreatsFound', roles: ['destination'] }),
+        ev('user', { userAccount: { userPrincipalName: 'bob@contoso.com' }, verdict: 'noThreatsFound', roles: ['source'] }),
+      ] },
+    ],
+  });
+  await mockGraph(page, (url) => ({ json: url.pathname.endsWith('/incidents/8') ? MANY : { value: [MANY] } }));
+  await page.goto('./?incident=8');
+  await connect(page);
+  const main = page.getByRole('main');
+  const entities = main.getByRole('region', { name: 'Entities across alerts (4)' });
+  await expect(entities).toBeVisible();
+  const devices = entities.getByRole('table', { name: 'Device (2)' });
+  await expect(devices.getByRole('row')).toHaveText([
+    /Entity\s*Alerts\s*Gravest verdict\s*Roles/,
+    /fin-042\.contoso\.local\s*2\s*Malicious\s*Compromised, Attacker/,
+    /ws-9\.contoso\.local\s*1\s*No Threats Found\s*Destination/,
+  ]);
+  await expect(entities.getByRole('table', { name: 'User (1)' }).getByRole('row').nth(1)).toHaveText(/bob@contoso\.com\s*2\s*Suspicious\s*Source/);
+  await expect(entities.getByRole('table', { name: /^IP \(1\)$/i })).toContainText('203.0.113.7');
+  await screenshot(page, 'detail-entities');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), main.getByRole('button', { name: 'Export Markdown' }).click()]);
+  const report = fs.readFileSync(await download.path(), 'utf8');
+  expect(report).toContain('## Entities across alerts (4)');
+  expect(report).toContain('| Device | fin\\-042\\.contoso\\.local | 2 | Malicious | Compromised, Attacker |');
+  expect(report.indexOf('## Entities across alerts')).toBeLessThan(report.indexOf('## Alerts (3)'));
   await watch.assertClean();
 });

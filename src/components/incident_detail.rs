@@ -3,6 +3,7 @@ use leptos::task::spawn_local;
 
 use super::alert_list::AlertList;
 use super::comment_list::CommentList;
+use super::entity_overview::EntityOverview;
 use super::error_banner::ErrorBanner;
 use super::hunting_queries::HuntingQueries;
 use super::severity_badge::{SeverityBadge, StatusBadge};
@@ -155,6 +156,7 @@ fn DetailBody(incident: Incident) -> impl IntoView {
         {text_section("Description", incident.description.clone())}
         {text_section("Summary", incident.summary.clone())}
         {text_section("Resolving comment", incident.resolving_comment.clone())}
+        <EntityOverview alerts=alerts.clone() />
         {text_section("Recommended actions", incident.recommended_actions.clone())}
         <HuntingQueries queries=incident.recommended_hunting_queries.clone() />
         <CommentList comments=incident.comments.clone() />

@@ -6,6 +6,7 @@ pub mod checkbox_group;
 pub mod choice_select;
 pub mod comment_list;
 pub mod connect_form;
+pub mod entity_overview;
 pub mod error_banner;
 pub mod evidence_summary;
 pub mod evidence_table;

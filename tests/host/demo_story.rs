@@ -87,6 +87,12 @@ fn an_incident_about_one_user_or_device_names_only_that_one() {
         checked += usize::from(!users.is_empty());
     }
     assert!(checked > 100, "{checked}");
+    // Every alert names the incident's main entity: here, each alert of an endpoint incident its device.
+    for incident in all.iter().filter(|i| i["displayName"].as_str().unwrap().contains("on multiple endpoints")) {
+        for alert in alerts(incident) {
+            assert!(alert["evidence"].as_array().unwrap().iter().any(|item| kind(item) == "device"), "{alert}");
+        }
+    }
     // Spread over several: some incident about multiple endpoints names more than one device.
     assert!(
         all.iter()

@@ -6,6 +6,7 @@ mod dates;
 mod decode;
 mod demo;
 mod demo_story;
+mod entities;
 mod errors;
 mod evidence;
 mod export;

@@ -72,3 +72,16 @@ fn code_fences_outgrow_backticks_inside() {
     let (incident, alerts) = hostile_incident();
     assert!(incident_report(&incident, &alerts).contains("````kql\nT | where a == \"```\"\n````"));
 }
+
+/// Several alerts: every entity once, before the alerts, names escaped like everywhere else.
+#[test]
+fn a_report_of_several_alerts_lists_each_entity_once() {
+    let (incident, alerts) = hostile_incident();
+    assert!(!incident_report(&incident, &alerts).contains("## Entities"), "one alert: no overview");
+    let twice = vec![alerts[0].clone(), alerts[0].clone()];
+    let report = incident_report(&incident, &twice);
+    let overview = "## Entities across alerts (1)\n\n| Kind | Entity | Alerts | Gravest verdict | Roles |\n|---|---|---|---|---|\n\
+                    | Device | host\\|one\\.contoso\\.local | 2 | Malicious | Compromised |\n";
+    assert!(report.contains(overview), "{report}");
+    assert!(report.find("## Entities").unwrap() < report.find("## Alerts (2)").unwrap());
+}

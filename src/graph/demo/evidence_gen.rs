@@ -110,8 +110,10 @@ fn specific(rng: &mut Rng, kind: &str, scenario: &Scenario, cast: &Cast) -> Valu
 /// 1–4 evidence items of the scenario's kinds for one alert, and now and then one of a kind no build
 /// knows.
 pub fn evidence(rng: &mut Rng, created: &str, scenario: &Scenario, cast: &Cast) -> Vec<Value> {
-    let count = 1 + rng.below(4);
-    let mut kinds: Vec<&str> = (0..count).map(|_| *rng.pick(scenario.evidence)).collect();
+    // Every alert names the scenario's main entity (its device, user, mailbox or app), then others.
+    let more = rng.below(4);
+    let mut kinds: Vec<&str> = vec![scenario.evidence[0]];
+    kinds.extend((0..more).map(|_| *rng.pick(scenario.evidence)));
     if rng.chance(4) {
         kinds.push(UNKNOWN_KIND);
     }
