@@ -7,6 +7,8 @@ pub enum Action {
     PreviousIncident,
     /// Expand or collapse the focused incident's alerts.
     ToggleAlerts,
+    /// Open the focused incident's own page.
+    OpenDetails,
     FocusSearch,
     /// Close what is open: the shortcut sheet, the detail page, an expanded card.
     Close,
@@ -18,6 +20,7 @@ pub const SHEET: &[(&[&str], &str)] = &[
     (&["j"], "Next incident"),
     (&["k"], "Previous incident"),
     (&["o", "Enter"], "Show or hide the focused incident's alerts"),
+    (&["d"], "Open the focused incident's page (Esc comes back)"),
     (&["/"], "Search (Enter there goes to the first result)"),
     (&["Ctrl+F", "⌘F"], "Search, while the list is shown (press it again for the browser's find)"),
     (&["Esc"], "Close: this sheet, the incident page, expanded alerts"),
@@ -39,6 +42,7 @@ pub fn action_for(key: &str, modified: bool, typing: bool, on_card: bool) -> Opt
         "k" => Some(Action::PreviousIncident),
         "o" => Some(Action::ToggleAlerts),
         "Enter" if on_card => Some(Action::ToggleAlerts),
+        "d" => Some(Action::OpenDetails),
         "/" => Some(Action::FocusSearch),
         "Escape" => Some(Action::Close),
         "?" => Some(Action::ShowHelp),

@@ -66,12 +66,16 @@ test('the list can be worked with the keyboard alone, with visible focus', async
   await page.keyboard.press('Escape');
   await expect(sheet).toBeHidden();
 
-  // Esc leaves an incident page for the list.
-  await cards.nth(1).getByRole('link', { name: 'Details' }).click();
+  // d opens the focused incident's page; Esc leaves it for the list, and j goes on from that card.
+  await cards.nth(1).focus();
+  await page.keyboard.press('d');
   await expect(page.getByRole('heading', { name: 'Incident number 2', level: 2 })).toBeVisible();
+  await expect(page).toHaveURL(/incident=2/);
   await page.keyboard.press('Escape');
   await expect(page.getByRole('article', { name: 'Incident number 3' })).toBeVisible();
   await expect(page).not.toHaveURL(/incident=/);
+  await page.keyboard.press('j');
+  await expect(page.getByRole('article', { name: 'Incident number 3' })).toBeFocused();
   await watch.assertClean();
 });
 

@@ -91,6 +91,18 @@ fn toggle_alerts(only_if_open: bool) -> bool {
     }
 }
 
+/// Follows the focused card's "Details" link, as a click would (the app's own navigation).
+fn open_details() -> bool {
+    let link = focused_card().and_then(|card| card.query_selector("a.details-link").ok().flatten());
+    match link.and_then(|l| l.dyn_into::<HtmlElement>().ok()) {
+        Some(link) => {
+            link.click();
+            true
+        }
+        None => false,
+    }
+}
+
 fn focus_search() {
     let Some(document) = document() else { return };
     // On a phone the filters start folded: unfold them first.
@@ -148,6 +160,7 @@ pub fn KeyboardShortcuts() -> impl IntoView {
                 true
             }
             Action::ToggleAlerts => toggle_alerts(false),
+            Action::OpenDetails => open_details(),
             Action::FocusSearch => {
                 focus_search();
                 true

@@ -5,6 +5,7 @@ fn keys_map_to_actions_outside_text_fields() {
     assert_eq!(action_for("j", false, false, false), Some(Action::NextIncident));
     assert_eq!(action_for("k", false, false, false), Some(Action::PreviousIncident));
     assert_eq!(action_for("o", false, false, false), Some(Action::ToggleAlerts));
+    assert_eq!(action_for("d", false, false, false), Some(Action::OpenDetails));
     assert_eq!(action_for("/", false, false, false), Some(Action::FocusSearch));
     assert_eq!(action_for("?", false, false, false), Some(Action::ShowHelp));
     assert_eq!(action_for("Escape", false, false, false), Some(Action::Close));
@@ -19,7 +20,7 @@ fn enter_toggles_only_on_a_focused_card() {
 
 #[test]
 fn typing_and_modified_keys_are_left_alone() {
-    for key in ["j", "k", "o", "/", "?", "Enter"] {
+    for key in ["j", "k", "o", "d", "/", "?", "Enter"] {
         assert_eq!(action_for(key, false, true, false), None, "{key} while typing");
     }
     assert_eq!(action_for("Escape", false, true, false), Some(Action::Close));
