@@ -12,6 +12,7 @@ use crate::connections::Connections;
 use crate::graph::client::{Backend, GraphClient, Token};
 use crate::graph::query::{IncidentFilters, PageSize};
 use crate::loader::ListState;
+use crate::page_title::follow_page_title;
 use crate::session_store;
 use crate::view_state::ViewState;
 
@@ -79,6 +80,7 @@ pub fn connected_view(shell: Connected) -> AnyView {
             retry.run(());
         }
     });
+    provide_context(follow_page_title());
     view! {
         <TokenExpiry client on_new_token=renew_token />
         <TenantBar client others />

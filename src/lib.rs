@@ -25,6 +25,7 @@ pub mod local_store;
 pub mod locale;
 pub mod markdown;
 pub mod merge;
+pub mod page_title;
 pub mod panic_notice;
 pub mod refresh;
 pub mod route;

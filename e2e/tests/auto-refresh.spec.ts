@@ -55,6 +55,7 @@ test('auto-refresh marks new and updated incidents without disturbing the list',
   await expect(list.getByRole('article', { name: 'Incident number 2', exact: true })).toContainText('Changed');
   await expect(list.getByRole('article', { name: 'Incident number 1', exact: true })).not.toContainText('Changed');
   await expect(page.getByRole('status').filter({ hasText: 'since you last looked' })).toContainText('1 new, 1 updated since you last looked');
+  await expect(page).toHaveTitle('(1 new, 1 updated) Incident Viewer'); // a background tab says so too
   // The expanded card stayed expanded, and what the user was looking at did not move.
   await expect(three.getByRole('button', { name: 'Show alerts' })).toHaveAttribute('aria-expanded', 'true');
   await expect(three.getByRole('list', { name: 'Alerts' })).toBeVisible();
@@ -64,6 +65,7 @@ test('auto-refresh marks new and updated incidents without disturbing the list',
 
   await page.getByRole('button', { name: 'Mark all as seen' }).click();
   await expect(fresh).not.toContainText('New');
+  await expect(page).toHaveTitle('Incident Viewer');
   // The next refresh with the same data marks nothing.
   await page.clock.runFor(61_000);
   await expect.poll(() => requests.length).toBe(afterLoad + 2);

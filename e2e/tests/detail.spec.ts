@@ -48,6 +48,7 @@ test('a card opens its detail page: every section, evidence by kind, MITRE links
   const heading = page.getByRole('heading', { name: 'Ransomware on <b>FIN-042</b>', level: 2 });
   await expect(heading).toBeVisible();
   await expect(heading).toBeFocused(); // the link that opened it is hidden now
+  await expect(page).toHaveTitle('#7 Ransomware on <b>FIN-042</b> · Incident Viewer'); // the tab names it, as text
   expect(requests.some((r) => r.url.pathname.endsWith('/v1.0/security/incidents/7') && r.url.searchParams.get('$expand') === 'alerts')).toBe(true);
   expect(requests.every((r) => r.headers['authorization'] === `Bearer ${TOKEN}`)).toBe(true);
   const main = page.getByRole('main');
@@ -87,6 +88,7 @@ test('a card opens its detail page: every section, evidence by kind, MITRE links
   await main.getByRole('link', { name: 'Back to incidents' }).click();
   await expect(page).toHaveURL(/[?&]severity=high$/);
   await expect(card).toBeVisible();
+  await expect(page).toHaveTitle('Incident Viewer');
   await expect(card.getByRole('link', { name: 'Details' })).toBeFocused(); // focus comes back where it was
   expect(Math.abs((await page.evaluate(() => window.scrollY)) - scrolled)).toBeLessThan(5);
   expect(requests.filter((r) => r.url.pathname.endsWith('/security/incidents')).length).toBe(listRequests);

@@ -16,6 +16,7 @@ use crate::graph::error::GraphError;
 use crate::graph::model::Incident;
 use crate::links::safe_portal_link;
 use crate::markdown::incident_report;
+use crate::page_title::OpenIncidentTitle;
 use crate::route::href;
 use crate::view_state::use_view;
 
@@ -55,6 +56,20 @@ pub fn IncidentDetail(id: String, client: GraphClient) -> impl IntoView {
         detail.track();
         request_animation_frame(|| focus_by_id("detail-heading"));
     });
+    // The tab is named after the incident while its page is open.
+    if let Some(OpenIncidentTitle(title)) = use_context::<OpenIncidentTitle>() {
+        let id = id.clone();
+        Effect::new(move |_| {
+            title.set(Some(detail.with(|d| match d {
+                Detail::Loaded(incident) => match incident.display_name.as_deref() {
+                    Some(name) if !name.trim().is_empty() => format!("#{id} {name}"),
+                    _ => format!("Incident {id}"),
+                },
+                _ => format!("Incident {id}"),
+            })));
+        });
+        on_cleanup(move || drop(title.try_set(None)));
+    }
 
     view! {
         <section class="incident-detail" aria-labelledby="detail-heading">

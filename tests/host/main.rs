@@ -17,6 +17,7 @@ mod links;
 mod listing;
 mod markdown;
 mod merge;
+mod page_title;
 mod properties;
 mod query;
 mod refresh;
