@@ -16,6 +16,10 @@ use crate::page_title::follow_page_title;
 use crate::session_store;
 use crate::view_state::ViewState;
 
+/// The list's search, for an incident's page to search the list for one of its entities.
+#[derive(Clone, Copy)]
+pub struct ListSearch(pub RwSignal<String>);
+
 /// What the connected page needs from the shell.
 #[derive(Clone, Copy)]
 pub struct Connected {
@@ -81,6 +85,7 @@ pub fn connected_view(shell: Connected) -> AnyView {
         }
     });
     provide_context(follow_page_title());
+    provide_context(ListSearch(search));
     view! {
         <TokenExpiry client on_new_token=renew_token />
         <TenantBar client others />

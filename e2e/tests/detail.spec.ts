@@ -164,7 +164,7 @@ test('an incident of several alerts lists every entity once: alerts naming it, g
       ] },
     ],
   });
-  await mockGraph(page, (url) => ({ json: url.pathname.endsWith('/incidents/8') ? MANY : { value: [MANY] } }));
+  await mockGraph(page, (url) => ({ json: url.pathname.endsWith('/incidents/8') ? MANY : { value: [MANY, incident(9)] } }));
   await page.goto('./?incident=8');
   await connect(page);
   const main = page.getByRole('main');
@@ -179,6 +179,15 @@ test('an incident of several alerts lists every entity once: alerts naming it, g
   await expect(entities.getByRole('table', { name: 'User (1)' }).getByRole('row').nth(1)).toHaveText(/bob@contoso\.com\s*2\s*Suspicious\s*Source/);
   await expect(entities.getByRole('table', { name: /^IP \(1\)$/i })).toContainText('203.0.113.7');
   await screenshot(page, 'detail-entities');
+
+  // Find: which loaded incidents name this device? The list, searched for it.
+  await entities.getByRole('button', { name: 'Find ws-9.contoso.local in loaded incidents' }).click();
+  await expect(page).not.toHaveURL(/incident=/);
+  await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('ws-9.contoso.local');
+  await expect(page.getByRole('status').filter({ hasText: 'match' })).toHaveText('1 of 2 loaded incidents match “ws-9.contoso.local”');
+  await expect(page.getByRole('list', { name: 'Incidents' }).getByRole('article', { name: 'Lateral movement across finance' })).toBeVisible();
+  await page.goBack();
+  await expect(entities).toBeVisible();
 
   const [download] = await Promise.all([page.waitForEvent('download'), main.getByRole('button', { name: 'Export Markdown' }).click()]);
   const report = fs.readFileSync(await download.path(), 'utf8');

@@ -1,8 +1,10 @@
 use leptos::prelude::*;
 
-use crate::entities::entities;
+use crate::connected_page::ListSearch;
+use crate::entities::{UNNAMED, entities};
 use crate::format::humanize;
 use crate::graph::model::Alert;
+use crate::view_state::use_view;
 
 /// Every entity the incident's alerts name, once, one table per kind: how many alerts name it, the
 /// gravest verdict they give it and its roles. Shown for incidents of several alerts, where it
@@ -14,6 +16,23 @@ pub fn EntityOverview(alerts: Vec<Alert>) -> impl IntoView {
         return None;
     }
     let total: usize = groups.iter().map(|(_, items)| items.len()).sum();
+    // "Find" searches the loaded list for the entity: which other incidents name this host or user?
+    let list_search = use_context::<ListSearch>();
+    let view_state = use_view();
+    let find = move |name: &str| {
+        // An unnamed entity has nothing to search for.
+        list_search.filter(|_| name != UNNAMED).map(|ListSearch(search)| {
+            let label = format!("Find {name} in loaded incidents");
+            let name = name.to_owned();
+            view! {
+                <button type="button" class="link-button find-entity" aria-label=label
+                    on:click=move |_| {
+                        search.set(name.clone());
+                        view_state.navigate(view_state.route().list());
+                    }>"Find"</button>
+            }
+        })
+    };
     let tables = groups
         .into_iter()
         .map(|(kind, items)| {
@@ -25,7 +44,7 @@ pub fn EntityOverview(alerts: Vec<Alert>) -> impl IntoView {
                     let roles = entity.roles.iter().map(|r| humanize(r)).collect::<Vec<_>>().join(", ");
                     view! {
                         <tr>
-                            <td class="entity">{entity.name}</td>
+                            <td class="entity"><div class="entity-cell"><span>{entity.name.clone()}</span>{find(&entity.name)}</div></td>
                             <td class="count">{entity.alerts}</td>
                             <td>{verdict}</td>
                             <td>{if roles.is_empty() { "—".to_owned() } else { roles }}</td>

@@ -95,6 +95,15 @@ pub fn FilterPanel(
             std::time::Duration::from_millis(SEARCH_DEBOUNCE_MS),
         );
     };
+    // Set from elsewhere (an entity's "Find" on an incident's page): the box shows it, and a search
+    // still waiting for its pause is dropped.
+    Effect::new(move |_| {
+        let wanted = search.get();
+        if typed.get_untracked() != wanted {
+            keystroke.update_value(|k| *k += 1);
+            typed.set(wanted);
+        }
+    });
     Effect::new(move |_| {
         let focused = if disclosure.get().is_some_and(|d| d.open()) {
             search_box.get().map(|el| el.focus())
