@@ -173,10 +173,10 @@ test('an incident of several alerts lists every entity once: alerts naming it, g
   const devices = entities.getByRole('table', { name: 'Device (2)' });
   await expect(devices.getByRole('row')).toHaveText([
     /Entity\s*Alerts\s*Gravest verdict\s*Roles/,
-    /fin-042\.contoso\.local\s*2\s*Malicious\s*Compromised, Attacker/,
-    /ws-9\.contoso\.local\s*1\s*No Threats Found\s*Destination/,
+    /fin-042\.contoso\.local\s*Find\s*2\s*Malicious\s*Compromised, Attacker/,
+    /ws-9\.contoso\.local\s*Find\s*1\s*No Threats Found\s*Destination/,
   ]);
-  await expect(entities.getByRole('table', { name: 'User (1)' }).getByRole('row').nth(1)).toHaveText(/bob@contoso\.com\s*2\s*Suspicious\s*Source/);
+  await expect(entities.getByRole('table', { name: 'User (1)' }).getByRole('row').nth(1)).toHaveText(/bob@contoso\.com\s*Find\s*2\s*Suspicious\s*Source/);
   await expect(entities.getByRole('table', { name: /^IP \(1\)$/i })).toContainText('203.0.113.7');
   await screenshot(page, 'detail-entities');
 

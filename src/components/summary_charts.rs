@@ -9,7 +9,7 @@ use crate::summary::{PageTallies, bucket_end, per_mille, percent};
 use crate::view_state::use_view;
 
 /// Whether the analyst last left the summary open or closed.
-pub(crate) const OPEN_KEY: &str = "incident-viewer.summary";
+const OPEN_KEY: &str = "incident-viewer.summary";
 
 /// As the analyst last left it; before they have chosen, open except on a phone, where it would push
 /// the first card a screen down.
