@@ -20,7 +20,7 @@ pub struct Entity {
 /// Kinds an analyst looks for first (the portal's "assets"); others follow in first-seen order.
 const FIRST_KINDS: &[&str] = &["device", "user", "mailbox", "ip", "cloudApplication", "oauthApplication"];
 
-/// Named when the evidence gives no name, as the per-alert summary does.
+/// Named when the evidence gives no name (here and in the per-alert summary).
 pub const UNNAMED: &str = "(unnamed)";
 
 /// Graver verdicts rank higher; one this build does not know ranks above none at all.

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::entities::UNNAMED;
 use crate::format::humanize;
 use crate::graph::evidence::Evidence;
 
@@ -9,7 +10,7 @@ use crate::graph::evidence::Evidence;
 pub fn EvidenceSummary(evidence: Vec<Evidence>) -> impl IntoView {
     let mut groups: Vec<(String, Vec<String>)> = Vec::new();
     for item in evidence.iter().map(Evidence::details) {
-        let name = item.name.unwrap_or_else(|| "(unnamed)".to_owned());
+        let name = item.name.unwrap_or_else(|| UNNAMED.to_owned());
         match groups.iter_mut().find(|(kind, _)| *kind == item.kind) {
             Some((_, names)) if names.contains(&name) => {}
             Some((_, names)) => names.push(name),
