@@ -7,15 +7,15 @@ use serde_json::{Value, json};
 use super::rng::Rng;
 use super::scenarios::Scenario;
 
-pub const HOSTS: &[&str] = &["desktop-7k2l9qa", "fin-laptop-042", "srv-sql-01", "hr-ws-118", "dc01", "build-agent-3"];
-pub const USERS: &[(&str, &str)] = &[
+const HOSTS: &[&str] = &["desktop-7k2l9qa", "fin-laptop-042", "srv-sql-01", "hr-ws-118", "dc01", "build-agent-3"];
+const USERS: &[(&str, &str)] = &[
     ("Megan Bowen", "meganb@contoso.com"),
     ("Alex Wilber", "alexw@contoso.com"),
     ("Diego Siciliani", "diegos@contoso.com"),
     ("Lidia Holloway", "lidiah@contoso.com"),
     ("Seán O'Brien", "sean.obrien@contoso.com"),
 ];
-pub const IPS: &[&str] = &["185.220.101.4", "203.0.113.77", "10.1.4.22", "198.51.100.23", "2001:db8::7"];
+const IPS: &[&str] = &["185.220.101.4", "203.0.113.77", "10.1.4.22", "198.51.100.23", "2001:db8::7"];
 const VERDICTS: &[&str] = &["malicious", "suspicious", "noThreatsFound", "unknown"];
 const REMEDIATION: &[&str] = &["none", "remediated", "prevented", "blocked", "notFound", "pendingApproval"];
 const ROLES: &[&str] = &["attacker", "compromised", "contextual", "source", "destination", "created"];

@@ -107,8 +107,18 @@ const IN_APPS: Response = Response {
     hunting: "CloudAppEvents | where ActionType in (\"Consent to application.\", \"Add service principal credentials.\")",
 };
 
-const NO_FILES: &[(&str, &str)] = &[];
-const NO_PROCESSES: &[Process] = &[];
+/// What a scenario is unless it says otherwise: about one user, device and IP, on any workstation,
+/// with no files or processes.
+const BARE: Scenario = Scenario {
+    name: "",
+    alerts: &[],
+    evidence: &[],
+    spread: false,
+    hosts: &[],
+    files: &[],
+    processes: &[],
+    response: &ON_ACCOUNTS,
+};
 
 pub const SCENARIOS: &[Scenario] = &[
     Scenario {
@@ -120,11 +130,10 @@ pub const SCENARIOS: &[Scenario] = &[
             alert("Connection to a known command and control server", "CommandAndControl", "T1071.001", ENDPOINT),
         ],
         evidence: &["device", "file", "process", "registryKey", "ip", "user"],
-        spread: false,
-        hosts: &[],
         files: &[("invoice_0912.docm", "C:\\Users\\meganb\\Downloads"), ("update.ps1", "C:\\ProgramData")],
         processes: &[WORD_MACRO, POWERSHELL],
         response: &ON_DEVICES,
+        ..BARE
     },
     Scenario {
         name: "Suspicious PowerShell activity on multiple endpoints",
@@ -135,10 +144,10 @@ pub const SCENARIOS: &[Scenario] = &[
         ],
         evidence: &["device", "process", "file", "ip"],
         spread: true,
-        hosts: &[],
         files: &[("update.ps1", "C:\\ProgramData"), ("payload.dll", "C:\\Users\\Public")],
         processes: &[POWERSHELL],
         response: &ON_DEVICES,
+        ..BARE
     },
     Scenario {
         name: "Email reported by user as malware or phish involving one user",
@@ -153,11 +162,8 @@ pub const SCENARIOS: &[Scenario] = &[
             alert("A potentially malicious URL click was detected", "InitialAccess", "T1566.002", OFFICE),
         ],
         evidence: &["mailbox", "analyzedMessage", "url", "user"],
-        spread: false,
-        hosts: &[],
-        files: NO_FILES,
-        processes: NO_PROCESSES,
         response: &IN_MAIL,
+        ..BARE
     },
     Scenario {
         name: "Ransomware activity detected on multiple endpoints",
@@ -180,11 +186,10 @@ pub const SCENARIOS: &[Scenario] = &[
             alert("Malicious credential theft tool execution detected", "CredentialAccess", "T1003", ENDPOINT),
         ],
         evidence: &["device", "process", "file", "user"],
-        spread: false,
-        hosts: &[],
         files: &[("mimikatz.exe", "C:\\Windows\\Temp"), ("procdump64.exe", "C:\\Users\\Public")],
         processes: &[MIMIKATZ, PROCDUMP],
         response: &ON_DEVICES,
+        ..BARE
     },
     Scenario {
         name: "Anomalous token usage from an unfamiliar location",
@@ -193,11 +198,8 @@ pub const SCENARIOS: &[Scenario] = &[
             alert("Unfamiliar sign-in properties", "InitialAccess", "T1078", ENTRA),
         ],
         evidence: &["user", "ip", "cloudApplication"],
-        spread: false,
-        hosts: &[],
-        files: NO_FILES,
-        processes: NO_PROCESSES,
         response: &ON_ACCOUNTS,
+        ..BARE
     },
     Scenario {
         name: "Impossible travel activity involving one user",
@@ -206,11 +208,8 @@ pub const SCENARIOS: &[Scenario] = &[
             alert("Anonymous IP address sign-in", "InitialAccess", "T1078", ENTRA),
         ],
         evidence: &["user", "ip", "cloudApplication"],
-        spread: false,
-        hosts: &[],
-        files: NO_FILES,
-        processes: NO_PROCESSES,
         response: &ON_ACCOUNTS,
+        ..BARE
     },
     Scenario {
         name: "Mass download by a single user",
@@ -219,14 +218,12 @@ pub const SCENARIOS: &[Scenario] = &[
             alert("Unusual file download activity", "Exfiltration", "T1567", CLOUD_APPS),
         ],
         evidence: &["user", "ip", "cloudApplication", "file"],
-        spread: false,
-        hosts: &[],
         files: &[
             ("Q3-forecast.xlsx", "https://contoso.sharepoint.com/sites/Finance"),
             ("payroll-2026.csv", "https://contoso.sharepoint.com/sites/HR"),
         ],
-        processes: NO_PROCESSES,
         response: &ON_ACCOUNTS,
+        ..BARE
     },
     Scenario {
         name: "Suspicious inbox forwarding rule created",
@@ -235,11 +232,8 @@ pub const SCENARIOS: &[Scenario] = &[
             alert("Suspicious inbox manipulation rule", "DefenseEvasion", "T1564.008", CLOUD_APPS),
         ],
         evidence: &["mailbox", "user", "ip", "cloudApplication"],
-        spread: false,
-        hosts: &[],
-        files: NO_FILES,
-        processes: NO_PROCESSES,
         response: &IN_MAIL,
+        ..BARE
     },
     Scenario {
         name: "BEC financial fraud involving one user",
@@ -249,11 +243,8 @@ pub const SCENARIOS: &[Scenario] = &[
             alert("BEC financial fraud", "Collection", "T1114.002", CLOUD_APPS),
         ],
         evidence: &["mailbox", "analyzedMessage", "user", "ip"],
-        spread: false,
-        hosts: &[],
-        files: NO_FILES,
-        processes: NO_PROCESSES,
         response: &IN_MAIL,
+        ..BARE
     },
     Scenario {
         name: "Defender for Identity: Suspected DCSync attack",
@@ -267,11 +258,9 @@ pub const SCENARIOS: &[Scenario] = &[
             alert("Suspected identity theft (pass-the-ticket)", "LateralMovement", "T1550.003", IDENTITY),
         ],
         evidence: &["device", "user", "ip"],
-        spread: false,
         hosts: &["dc01", "srv-sql-01"],
-        files: NO_FILES,
-        processes: NO_PROCESSES,
         response: &ON_ACCOUNTS,
+        ..BARE
     },
     Scenario {
         name: "Activity from a Tor IP address",
@@ -280,11 +269,8 @@ pub const SCENARIOS: &[Scenario] = &[
             alert("Anonymous IP address sign-in", "InitialAccess", "T1078", ENTRA),
         ],
         evidence: &["user", "ip", "cloudApplication"],
-        spread: false,
-        hosts: &[],
-        files: NO_FILES,
-        processes: NO_PROCESSES,
         response: &ON_ACCOUNTS,
+        ..BARE
     },
     Scenario {
         name: "Malicious OAuth app consented to by a user",
@@ -293,11 +279,8 @@ pub const SCENARIOS: &[Scenario] = &[
             alert("OAuth app reading mail after consent", "Collection", "T1114.002", CLOUD_APPS),
         ],
         evidence: &["oauthApplication", "user", "cloudApplication"],
-        spread: false,
-        hosts: &[],
-        files: NO_FILES,
-        processes: NO_PROCESSES,
         response: &IN_APPS,
+        ..BARE
     },
     Scenario {
         name: "Password spray attack against multiple users",
@@ -308,10 +291,8 @@ pub const SCENARIOS: &[Scenario] = &[
         ],
         evidence: &["user", "ip"],
         spread: true,
-        hosts: &[],
-        files: NO_FILES,
-        processes: NO_PROCESSES,
         response: &ON_ACCOUNTS,
+        ..BARE
     },
     Scenario {
         name: "Unusual addition of credentials to an OAuth app",
@@ -320,11 +301,8 @@ pub const SCENARIOS: &[Scenario] = &[
             alert("Service principal credentials added by a new user", "Persistence", "T1098.001", SENTINEL),
         ],
         evidence: &["oauthApplication", "user", "ip"],
-        spread: false,
-        hosts: &[],
-        files: NO_FILES,
-        processes: NO_PROCESSES,
         response: &IN_APPS,
+        ..BARE
     },
 ];
 
