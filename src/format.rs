@@ -86,6 +86,11 @@ const SMALL_WORDS: &[&str] = &["for", "and", "of", "on", "in", "to", "by"];
 const ACRONYMS: &[(&str, &str)] =
     &[("Ad", "AD"), ("Ti", "TI"), ("Ai", "AI"), ("Dns", "DNS"), ("Ml", "ML"), ("Ip", "IP"), ("Url", "URL")];
 
+/// Wire names as one list for people: `["compromised", "attacker"]` → "Compromised, Attacker".
+pub fn humanize_all(names: &[String]) -> String {
+    names.iter().map(|name| humanize(name)).collect::<Vec<_>>().join(", ")
+}
+
 /// `microsoftDefenderForEndpoint` → "Microsoft Defender for Endpoint". Used for open-ended enums
 /// (service and detection sources) that are shown as received.
 pub fn humanize(camel: &str) -> String {

@@ -5,7 +5,7 @@
 use chrono::{DateTime, Utc};
 
 use crate::entities::entities;
-use crate::format::humanize;
+use crate::format::{humanize, humanize_all};
 use crate::graph::evidence::Evidence;
 use crate::graph::model::{Alert, Incident};
 
@@ -133,7 +133,7 @@ fn entity_section(alerts: &[Alert]) -> Vec<String> {
                 or_dash(Some(&entity.name)),
                 entity.alerts,
                 or_dash(entity.verdict.as_deref().map(humanize).as_deref()),
-                or_dash(Some(&entity.roles.iter().map(|r| humanize(r)).collect::<Vec<_>>().join(", "))),
+                or_dash(Some(&humanize_all(&entity.roles))),
             ));
         }
     }
@@ -170,7 +170,7 @@ fn alert_section(alert: &Alert) -> Vec<String> {
                 or_dash(item.name.as_deref()),
                 or_dash(item.verdict.as_deref().map(humanize).as_deref()),
                 or_dash(item.remediation_status.as_deref().map(humanize).as_deref()),
-                or_dash(Some(&item.roles.iter().map(|r| humanize(r)).collect::<Vec<_>>().join(", "))),
+                or_dash(Some(&humanize_all(&item.roles))),
             ));
         }
     }

@@ -1,8 +1,9 @@
 use leptos::prelude::*;
 
+use super::evidence_table::{kind_table, or_dash};
 use crate::connected_page::ListSearch;
 use crate::entities::{UNNAMED, entities};
-use crate::format::humanize;
+use crate::format::{humanize, humanize_all};
 use crate::graph::model::Alert;
 use crate::view_state::use_view;
 
@@ -40,28 +41,18 @@ pub fn EntityOverview(alerts: Vec<Alert>) -> impl IntoView {
             let rows = items
                 .into_iter()
                 .map(|entity| {
-                    let verdict = entity.verdict.as_deref().map_or_else(|| "—".to_owned(), humanize);
-                    let roles = entity.roles.iter().map(|r| humanize(r)).collect::<Vec<_>>().join(", ");
                     view! {
                         <tr>
                             <td class="entity"><div class="entity-cell"><span>{entity.name.clone()}</span>{find(&entity.name)}</div></td>
                             <td class="count">{entity.alerts}</td>
-                            <td>{verdict}</td>
-                            <td>{if roles.is_empty() { "—".to_owned() } else { roles }}</td>
+                            <td>{or_dash(entity.verdict.as_deref().map(humanize))}</td>
+                            <td>{or_dash(Some(humanize_all(&entity.roles)))}</td>
                         </tr>
                     }
                 })
                 .collect_view();
-            view! {
-                <table class="evidence-table entity-overview">
-                    <caption>{caption}</caption>
-                    <thead>
-                        <tr><th scope="col">"Entity"</th><th scope="col">"Alerts"</th>
-                            <th scope="col">"Gravest verdict"</th><th scope="col">"Roles"</th></tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            }
+            let columns = ["Entity", "Alerts", "Gravest verdict", "Roles"];
+            kind_table("evidence-table entity-overview", caption, columns, rows)
         })
         .collect_view();
     Some(view! {

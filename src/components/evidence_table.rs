@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::format::humanize;
+use crate::format::{humanize, humanize_all};
 use crate::graph::evidence::{Evidence, EvidenceDetails};
 
 /// Evidence kinds in first-seen order, each with its items.
@@ -15,8 +15,26 @@ fn by_kind(evidence: &[Evidence]) -> Vec<(String, Vec<EvidenceDetails>)> {
     groups
 }
 
-fn or_dash(value: Option<String>) -> String {
+pub(crate) fn or_dash(value: Option<String>) -> String {
     value.filter(|v| !v.trim().is_empty()).unwrap_or_else(|| "—".to_owned())
+}
+
+/// One kind's table: its caption ("Device (2)"), column heads and rows. Each kind's table has the
+/// same columns, so the tables line up (see the CSS).
+pub(crate) fn kind_table(
+    class: &'static str,
+    caption: String,
+    columns: [&'static str; 4],
+    rows: impl IntoView,
+) -> impl IntoView {
+    let heads = columns.map(|column| view! { <th scope="col">{column}</th> });
+    view! {
+        <table class=class>
+            <caption>{caption}</caption>
+            <thead><tr>{heads}</tr></thead>
+            <tbody>{rows}</tbody>
+        </table>
+    }
 }
 
 /// Every evidence item of an alert, one table per kind: the entity, its verdict, remediation status
@@ -38,21 +56,12 @@ pub fn EvidenceTable(evidence: Vec<Evidence>) -> impl IntoView {
                             <td class="entity">{or_dash(item.name)}</td>
                             <td>{or_dash(item.verdict.as_deref().map(humanize))}</td>
                             <td>{or_dash(item.remediation_status.as_deref().map(humanize))}</td>
-                            <td>{or_dash(Some(item.roles.iter().map(|r| humanize(r)).collect::<Vec<_>>().join(", ")))}</td>
+                            <td>{or_dash(Some(humanize_all(&item.roles)))}</td>
                         </tr>
                     }
                 })
                 .collect_view();
-            view! {
-                <table class="evidence-table">
-                    <caption>{caption}</caption>
-                    <thead>
-                        <tr><th scope="col">"Entity"</th><th scope="col">"Verdict"</th>
-                            <th scope="col">"Remediation"</th><th scope="col">"Roles"</th></tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            }
+            kind_table("evidence-table", caption, ["Entity", "Verdict", "Remediation", "Roles"], rows)
         })
         .collect_view();
     view! { <div class="evidence-tables">{groups}</div> }.into_any()
