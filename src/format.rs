@@ -86,6 +86,14 @@ const SMALL_WORDS: &[&str] = &["for", "and", "of", "on", "in", "to", "by"];
 const ACRONYMS: &[(&str, &str)] =
     &[("Ad", "AD"), ("Ti", "TI"), ("Ai", "AI"), ("Dns", "DNS"), ("Ml", "ML"), ("Ip", "IP"), ("Url", "URL")];
 
+/// `text` cut to `longest` characters, with "…" when it was longer.
+pub fn cut(text: &str, longest: usize) -> String {
+    match text.char_indices().nth(longest) {
+        Some((at, _)) => format!("{}…", text[..at].trim_end()),
+        None => text.to_owned(),
+    }
+}
+
 /// Wire names as one list for people: `["compromised", "attacker"]` → "Compromised, Attacker".
 pub fn humanize_all(names: &[String]) -> String {
     names.iter().map(|name| humanize(name)).collect::<Vec<_>>().join(", ")

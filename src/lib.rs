@@ -44,5 +44,6 @@ pub mod theme;
 pub mod token_info;
 pub mod view_state;
 pub mod warm_up;
+pub mod what_changed;
 
 pub use app::App;

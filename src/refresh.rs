@@ -2,22 +2,37 @@
 
 use std::collections::HashMap;
 
-use chrono::{DateTime, Utc};
-
 use crate::graph::model::Incident;
 use crate::listing::Listing;
+use crate::what_changed::{Shown, change_line, what_changed};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Change {
     New,
-    Updated,
+    Updated(Update),
+}
+
+/// An incident updated since the analyst last looked: the version they were shown, and in words
+/// what differs from it now.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Update {
+    pub since: Box<Shown>,
+    pub what: Vec<String>,
 }
 
 impl Change {
-    pub fn label(self) -> &'static str {
+    pub fn label(&self) -> &'static str {
         match self {
             Change::New => "New",
-            Change::Updated => "Changed",
+            Change::Updated(_) => "Changed",
+        }
+    }
+
+    /// The card's line saying what changed; `None` for a new incident (all of it is new).
+    pub fn detail(&self) -> Option<String> {
+        match self {
+            Change::New => None,
+            Change::Updated(update) => Some(change_line(&update.what)),
         }
     }
 }
@@ -63,10 +78,10 @@ impl RefreshEvery {
     }
 }
 
-/// Every incident the user has been shown, with its last update as shown.
+/// Every incident the user has been shown, as shown (its latest version).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Seen {
-    updates: HashMap<String, Option<DateTime<Utc>>>,
+    shown: HashMap<String, Shown>,
     /// The last listing write recorded by [`Seen::record_listing`].
     recorded_to: u64,
 }
@@ -75,9 +90,14 @@ impl Seen {
     /// Remembers these incidents as shown (a later update of one counts as a change).
     pub fn record<'a>(&mut self, incidents: impl IntoIterator<Item = &'a Incident>) {
         for incident in incidents {
-            if let Some(id) = &incident.id {
-                let known = self.updates.entry(id.clone()).or_insert(incident.last_update_date_time);
-                *known = (*known).max(incident.last_update_date_time);
+            let Some(id) = &incident.id else { continue };
+            match self.shown.get_mut(id) {
+                // A stale replica's older answer does not replace what was shown.
+                Some(known) if incident.last_update_date_time <= known.last_update => {}
+                Some(known) => *known = Shown::of(incident),
+                None => {
+                    self.shown.insert(id.clone(), Shown::of(incident));
+                }
             }
         }
     }
@@ -89,33 +109,44 @@ impl Seen {
         self.recorded_to = self.recorded_to.max(listing.last_write());
     }
 
-    /// Incidents in `fresh` that were never shown, or were updated since they were.
-    pub fn changes(&self, fresh: &[Incident]) -> Vec<(String, Change)> {
+    /// Incidents in `fresh` that were never shown, or were updated since they were. `marked` are the
+    /// marks the analyst has not cleared yet: a new incident stays new whatever happened to it since,
+    /// and an updated one is compared with the version shown before its first unseen update.
+    pub fn changes(&self, fresh: &[Incident], marked: &HashMap<String, Change>) -> Vec<(String, Change)> {
         fresh
             .iter()
             .filter_map(|incident| {
-                let id = incident.id.clone()?;
-                match self.updates.get(&id) {
-                    None => Some((id, Change::New)),
-                    Some(known) if incident.last_update_date_time > *known => Some((id, Change::Updated)),
-                    Some(_) => None,
-                }
+                let id = incident.id.as_ref()?;
+                let change = match (self.shown.get(id), marked.get(id)) {
+                    (_, Some(Change::New)) => return None,
+                    (None, _) => Change::New,
+                    (Some(known), earlier) if incident.last_update_date_time > known.last_update => {
+                        let since = match earlier {
+                            Some(Change::Updated(update)) => update.since.clone(),
+                            _ => Box::new(known.clone()),
+                        };
+                        let what = what_changed(&since, incident);
+                        Change::Updated(Update { since, what })
+                    }
+                    (Some(_), _) => return None,
+                };
+                Some((id.clone(), change))
             })
             .collect()
     }
 
     pub fn len(&self) -> usize {
-        self.updates.len()
+        self.shown.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.updates.is_empty()
+        self.shown.is_empty()
     }
 }
 
 /// "2 new, 1 updated" (empty when nothing changed).
 pub fn change_summary(changes: &HashMap<String, Change>) -> String {
-    let new = changes.values().filter(|c| **c == Change::New).count();
+    let new = changes.values().filter(|c| matches!(c, Change::New)).count();
     let updated = changes.len() - new;
     match (new, updated) {
         (0, 0) => String::new(),

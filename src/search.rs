@@ -140,10 +140,7 @@ pub fn found_in_line(found: &[(Place, &str)], shown: usize) -> String {
     found.sort_by_key(|(place, _)| *place); // stable: each place keeps the alerts' order
     let mut groups: Vec<(Place, Vec<String>)> = Vec::new();
     for (place, text) in found.iter().take(shown) {
-        let text = match text.char_indices().nth(LONGEST) {
-            Some((cut, _)) => format!("{}…", text[..cut].trim_end()),
-            None => (*text).to_owned(),
-        };
+        let text = crate::format::cut(text, LONGEST);
         let text = if *place == Place::Mitre { text } else { format!("“{text}”") };
         match groups.last_mut() {
             Some((last, texts)) if last == place => texts.push(text),

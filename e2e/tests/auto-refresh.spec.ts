@@ -14,8 +14,12 @@ test('auto-refresh marks new and updated incidents without disturbing the list',
     return { json: { '@odata.count': 24, value: [
       incident(4, { displayName: 'Brand new incident', alerts: [] }),
       base[0],
-      { ...base[1], lastUpdateDateTime: '2026-11-27T10:00:00Z' },
-      ...base.slice(2),
+      { ...base[1], lastUpdateDateTime: '2026-11-27T10:00:00Z', status: 'inProgress', assignedTo: 'sam@contoso.com',
+        alerts: [alert('b2', 'Ransomware behavior detected')],
+        comments: [{ comment: 'Taking it', createdByDisplayName: 'Sam', createdDateTime: '2026-11-27T10:00:00Z' }] },
+      base[2],
+      { ...base[3], lastUpdateDateTime: '2026-11-27T10:00:00Z' }, // updated in nothing the card shows
+      ...base.slice(4),
     ] } };
   });
   await page.goto('./');
@@ -52,19 +56,27 @@ test('auto-refresh marks new and updated incidents without disturbing the list',
   await scrollToCard(page, 'Brand new incident');
   const fresh = list.getByRole('article', { name: 'Brand new incident' });
   await expect(fresh).toContainText('New');
-  await expect(list.getByRole('article', { name: 'Incident number 2', exact: true })).toContainText('Changed');
+  const two = list.getByRole('article', { name: 'Incident number 2', exact: true });
+  await expect(two).toContainText('Changed');
+  // …and says what changed, against the version shown before.
+  await expect(two.locator('.change-detail')).toHaveText('Since you last looked: status Active → In progress; '
+    + 'now assigned to sam@contoso.com; 1 new alert: “Ransomware behavior detected”; 1 new comment by Sam');
+  await expect(fresh.locator('.change-detail')).toHaveCount(0); // all of a new one is new
   await expect(list.getByRole('article', { name: 'Incident number 1', exact: true })).not.toContainText('Changed');
-  await expect(page.getByRole('status').filter({ hasText: 'since you last looked' })).toContainText('1 new, 1 updated since you last looked');
-  await expect(page).toHaveTitle('(1 new, 1 updated) Incident Viewer'); // a background tab says so too
+  await expect(page.getByRole('status').filter({ hasText: 'since you last looked' })).toContainText('1 new, 2 updated since you last looked');
+  await expect(page).toHaveTitle('(1 new, 2 updated) Incident Viewer'); // a background tab says so too
   // The expanded card stayed expanded, and what the user was looking at did not move.
   await expect(three.getByRole('button', { name: 'Show alerts' })).toHaveAttribute('aria-expanded', 'true');
   await expect(three.getByRole('list', { name: 'Alerts' })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText('Showing 1–24 of 24');
-  await fresh.scrollIntoViewIfNeeded();
+  const ten = await scrollToCard(page, 'Incident number 10');
+  await expect(ten.locator('.change-detail')).toContainText('Updated since you last looked; its status, severity, owner');
+  await scrollToCard(page, 'Brand new incident');
   await screenshot(page, 'auto-refresh');
 
   await page.getByRole('button', { name: 'Mark all as seen' }).click();
   await expect(fresh).not.toContainText('New');
+  await expect(two.locator('.change-detail')).toHaveCount(0);
   await expect(page).toHaveTitle('Incident Viewer');
   // The next refresh with the same data marks nothing.
   await page.clock.runFor(61_000);
@@ -79,6 +91,43 @@ test('auto-refresh marks new and updated incidents without disturbing the list',
   await expect.poll(() => requests.length).toBe(afterLoad + 3);
   await page.clock.runFor(30_000);
   expect(requests.length).toBe(afterLoad + 3);
+  await watch.assertClean();
+});
+
+test('a changed incident says what changed, on its card and its page, until marked as seen', async ({ page }) => {
+  await page.clock.install();
+  const watch = await watchPage(page);
+  const before = incident(2, { alerts: [alert('a1', 'First alert')], customTags: ['VIP'] });
+  const after = { ...before, lastUpdateDateTime: '2026-11-27T10:00:00Z', severity: 'medium',
+    classification: 'truePositive', determination: 'malware', customTags: [] };
+  // Fetched for the page a moment later: updated again since the refresh, and said against that copy.
+  const later = { ...after, assignedTo: 'sam@contoso.com' };
+  let round = 0;
+  await mockGraph(page, (url) => {
+    if (url.pathname.endsWith('/incidents/2')) return { json: later };
+    return { json: { '@odata.count': 2, value: [round === 0 ? before : after, incident(1, { alerts: [] })] } };
+  });
+  await page.goto('./');
+  await connect(page);
+  const card = page.getByRole('article', { name: 'Incident number 2', exact: true });
+  await expect(card).toBeVisible();
+  await expect(card.locator('.change-detail')).toHaveCount(0);
+  await page.getByRole('combobox', { name: 'Auto-refresh' }).selectOption({ label: 'Every minute' });
+  round = 1;
+  await page.clock.runFor(61_000);
+  await expect(card.locator('.change-detail')).toHaveText('Since you last looked: severity High → Medium; '
+    + 'classification Not set → True positive; determination Not set → Malware; tag removed “VIP”');
+  await card.getByRole('link', { name: 'Details' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Incident number 2' })).toBeVisible();
+  await expect(page.locator('.incident-detail .change-detail')).toHaveText('Since you last looked: severity High → Medium; '
+    + 'now assigned to sam@contoso.com; classification Not set → True positive; determination Not set → Malware; '
+    + 'tag removed “VIP”');
+  await page.getByRole('link', { name: 'Back to incidents' }).click();
+  await page.getByRole('button', { name: 'Mark all as seen' }).click();
+  await expect(card.locator('.change-detail')).toHaveCount(0);
+  await card.getByRole('link', { name: 'Details' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Incident number 2' })).toBeVisible();
+  await expect(page.getByText('Since you last looked')).toHaveCount(0);
   await watch.assertClean();
 });
 

@@ -31,8 +31,10 @@ pub fn AutoRefresh(state: ListState, #[prop(into)] connections: Signal<Connectio
             match state.fetch_current_quietly(&connections).await {
                 Ok(Some(refreshed)) => {
                     let Some(fresh) = state.apply_refreshed(refreshed) else { return };
-                    let found = seen.with_value(|s| s.changes(&fresh));
-                    marks.changes.update(|c| c.extend(found));
+                    let found = marks.changes.with_untracked(|marked| seen.with_value(|s| s.changes(&fresh, marked)));
+                    if !found.is_empty() {
+                        marks.changes.update(|c| c.extend(found));
+                    }
                     last.set(Some(crate::dates::hm(&chrono::Local::now())));
                     failure.set(None);
                 }

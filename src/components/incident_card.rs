@@ -88,7 +88,7 @@ pub fn IncidentCard(
     };
     let change = {
         let id = id.clone();
-        Memo::new(move |_| marks.changes.with(|c| c.get(&id).copied()))
+        Memo::new(move |_| marks.changes.with(|c| c.get(&id).cloned()))
     };
     let retry = Callback::new(move |_| load_alerts());
 
@@ -166,6 +166,7 @@ pub fn IncidentCard(
                 };
                 view! { <p class="redirect">"Merged into "<a href=link on:click=follow>{label}</a></p> }
             })}
+            {move || change.with(|c| c.as_ref().and_then(|c| c.detail())).map(|line| view! { <p class="change-detail">{line}</p> })}
             {found_in}
             <dl class="facts">
                 <dt>"Assigned to"</dt><dd>{incident.assigned_to.clone().unwrap_or_else(|| "Unassigned".into())}</dd>

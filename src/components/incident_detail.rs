@@ -15,10 +15,13 @@ use crate::graph::client::GraphClient;
 use crate::graph::error::GraphError;
 use crate::graph::model::Incident;
 use crate::links::safe_portal_link;
+use crate::list_marks::use_marks;
 use crate::markdown::incident_report;
 use crate::page_title::OpenIncidentTitle;
+use crate::refresh::Change;
 use crate::route::href;
 use crate::view_state::use_view;
+use crate::what_changed::{change_line, what_changed};
 
 #[derive(Clone)]
 enum Detail {
@@ -123,6 +126,11 @@ fn DetailBody(incident: Incident) -> impl IntoView {
         incident.display_name.clone().filter(|n| !n.trim().is_empty()).unwrap_or_else(|| format!("Incident {id}"));
     let alerts = incident.alerts.clone().unwrap_or_default();
     let link = incident.incident_web_url.as_deref().and_then(safe_portal_link).map(str::to_owned);
+    // Marked "Changed" in the list: what differs, said against this (fresher) copy.
+    let since_looked = use_marks().changes.with_untracked(|marks| match marks.get(&id) {
+        Some(Change::Updated(update)) => Some(change_line(&what_changed(&update.since, &incident))),
+        _ => None,
+    });
     let report = {
         let (incident, alerts) = (incident.clone(), alerts.clone());
         move |_| {
@@ -149,6 +157,7 @@ fn DetailBody(incident: Incident) -> impl IntoView {
             <SeverityBadge severity=incident.severity.clone() />
             <StatusBadge label=incident.status.as_ref().map(|s| s.label().to_owned()) />
         </p>
+        {since_looked.map(|line| view! { <p class="change-detail">{line}</p> })}
         {redirect}
         <div class="card-actions">
             <button type="button" on:click=report>"Export Markdown"</button>

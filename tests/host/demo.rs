@@ -221,4 +221,17 @@ fn the_demo_tenant_lives_new_incidents_arrive_and_others_update() {
     let updated: serde_json::Value = serde_json::from_str(&updated.body).unwrap();
     // After minute 3: the arrivals of steps 3 and 5 and the updates of steps 2 and 4.
     assert_eq!(updated["value"].as_array().unwrap().len(), 4);
+    // Step 2's update is automation's comment; step 4's, someone taking an incident from the queue.
+    let at_step = |minute: i64| {
+        let when = (start + chrono::Duration::minutes(minute)).to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+        updated["value"].as_array().unwrap().iter().find(|i| i["lastUpdateDateTime"] == when.as_str()).unwrap().clone()
+    };
+    let last_comment = |incident: &serde_json::Value| incident["comments"].as_array().unwrap().last().unwrap().clone();
+    assert_eq!(last_comment(&at_step(4))["createdByDisplayName"], "Automation");
+    let taken = at_step(8);
+    assert_eq!(
+        (taken["status"].as_str(), taken["assignedTo"].as_str()),
+        (Some("inProgress"), Some("soc-tier2@contoso.com"))
+    );
+    assert_eq!(last_comment(&taken)["comment"], "Taking this one.");
 }

@@ -31,3 +31,4 @@ mod shortcuts;
 mod sort;
 mod summary;
 mod token_info;
+mod what_changed;

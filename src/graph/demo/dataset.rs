@@ -14,8 +14,7 @@ const SEED: u64 = 0x1D5E_ED00_2026;
 
 /// Who the demo is signed in as: one of the tenant's analysts, so "Assigned to me" has a queue.
 pub const ANALYST: &str = "alexw@contoso.com";
-const OWNERS: &[&str] =
-    &["meganb@contoso.com", ANALYST, "sean.o'brien@contoso.com", "soc-tier2@contoso.com", "Automation"];
+const OWNERS: &[&str] = &["meganb@contoso.com", ANALYST, "sean.o'brien@contoso.com", super::live::TRIAGE, "Automation"];
 const CUSTOM_TAGS: &[&str] = &["VIP", "Finance", "Red team exercise", "Needs follow-up", "Ransomware"];
 const SYSTEM_TAGS: &[&str] = &["Defender Experts", "Attack disruption", "Credential Phish", "AiR"];
 

@@ -12,6 +12,14 @@ pub const STEP_MINUTES: i64 = 2;
 /// Activity stops after this many steps (a long shift's worth), so the tenant stays small.
 const MAX_STEPS: i64 = 240;
 
+/// Who takes incidents from the queue while the demo runs.
+pub const TRIAGE: &str = "soc-tier2@contoso.com";
+
+/// Active and nobody's yet: waiting in the queue.
+fn waiting(incident: &Value) -> bool {
+    incident["status"] == "active" && incident["assignedTo"].is_null()
+}
+
 fn iso(t: DateTime<Utc>) -> String {
     t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }
@@ -47,11 +55,22 @@ pub fn evolve(incidents: &[Value], started: DateTime<Utc>, now: DateTime<Utc>, t
             }
             arrivals.push(arrival);
         } else {
+            // Every other update, someone takes the newest incident waiting in the queue (so the first
+            // page shows it); else automation adds to one anywhere.
+            let taking = step % 4 == 0;
+            let index =
+                if taking { (0..current.len()).find(|&i| waiting(&current[i])).unwrap_or(index) } else { index };
             let updated = &mut current[index];
             updated["lastUpdateDateTime"] = json!(at);
+            let (comment, by) = if taking && waiting(updated) {
+                updated["assignedTo"] = json!(TRIAGE);
+                updated["status"] = json!("inProgress");
+                ("Taking this one.", TRIAGE)
+            } else {
+                ("Automated investigation found more evidence.", "Automation")
+            };
             if let Some(comments) = updated["comments"].as_array_mut() {
-                comments.push(json!({"comment": "Automated investigation found more evidence.",
-                    "createdByDisplayName": "Automation", "createdDateTime": at}));
+                comments.push(json!({"comment": comment, "createdByDisplayName": by, "createdDateTime": at}));
             }
         }
     }
