@@ -18,9 +18,15 @@ pub fn AutoRefresh(state: ListState, #[prop(into)] connections: Signal<Connectio
     let every = RwSignal::new(RefreshEvery::Off);
     let last = RwSignal::new(None::<String>);
     let failure = RwSignal::new(None::<String>);
-    // Everything the user has been shown. Pages loaded the ordinary way count as seen at once.
+    // Everything the user has been shown. Pages loaded the ordinary way count as seen at once, from
+    // when auto-refresh is turned on (it then catches up on what was loaded before): while it is off,
+    // a Load all of 10,000 incidents does not keep a copy of what each one showed.
     let seen = StoredValue::new(Seen::default());
-    Effect::new(move |_| state.listing.with(|l| seen.update_value(|s| s.record_listing(l))));
+    Effect::new(move |_| {
+        if every.get() != RefreshEvery::Off {
+            state.listing.with(|l| seen.update_value(|s| s.record_listing(l)));
+        }
+    });
 
     let refresh = move || {
         let connections = connections.get_untracked();
