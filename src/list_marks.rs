@@ -1,5 +1,6 @@
 //! Per-incident UI state that must outlive a card's DOM: which cards are expanded (so a refresh or
-//! a trip to the detail page does not fold them) and which are highlighted as new or updated.
+//! a trip to the detail page does not fold them) and which are highlighted as new or updated. Keyed
+//! by [`crate::graph::model::incident_key`]: tenant and id.
 
 use std::collections::{HashMap, HashSet};
 
@@ -18,16 +19,16 @@ impl ListMarks {
         ListMarks { expanded: RwSignal::new(HashSet::new()), changes: RwSignal::new(HashMap::new()) }
     }
 
-    pub fn is_expanded(&self, id: &str) -> bool {
-        self.expanded.with_untracked(|e| e.contains(id))
+    pub fn is_expanded(&self, key: &str) -> bool {
+        self.expanded.with_untracked(|e| e.contains(key))
     }
 
-    pub fn set_expanded(&self, id: &str, expanded: bool) {
+    pub fn set_expanded(&self, key: &str, expanded: bool) {
         self.expanded.update(|e| {
             if expanded {
-                e.insert(id.to_owned());
+                e.insert(key.to_owned());
             } else {
-                e.remove(id);
+                e.remove(key);
             }
         });
     }

@@ -90,13 +90,13 @@ impl Seen {
     /// Remembers these incidents as shown (a later update of one counts as a change).
     pub fn record<'a>(&mut self, incidents: impl IntoIterator<Item = &'a Incident>) {
         for incident in incidents {
-            let Some(id) = &incident.id else { continue };
-            match self.shown.get_mut(id) {
+            let Some(key) = incident.key() else { continue };
+            match self.shown.get_mut(&key) {
                 // A stale replica's older answer does not replace what was shown.
                 Some(known) if incident.last_update_date_time <= known.last_update => {}
                 Some(known) => *known = Shown::of(incident),
                 None => {
-                    self.shown.insert(id.clone(), Shown::of(incident));
+                    self.shown.insert(key, Shown::of(incident));
                 }
             }
         }
@@ -109,15 +109,16 @@ impl Seen {
         self.recorded_to = self.recorded_to.max(listing.last_write());
     }
 
-    /// Incidents in `fresh` that were never shown, or were updated since they were. `marked` are the
+    /// Incidents in `fresh` (by [`Incident::key`]) that were never shown, or were updated since they
+    /// were. `marked` are the
     /// marks the analyst has not cleared yet: a new incident stays new whatever happened to it since,
     /// and an updated one is compared with the version shown before its first unseen update.
     pub fn changes(&self, fresh: &[Incident], marked: &HashMap<String, Change>) -> Vec<(String, Change)> {
         fresh
             .iter()
             .filter_map(|incident| {
-                let id = incident.id.as_ref()?;
-                let change = match (self.shown.get(id), marked.get(id)) {
+                let key = incident.key()?;
+                let change = match (self.shown.get(&key), marked.get(&key)) {
                     (_, Some(Change::New)) => return None,
                     (None, _) => Change::New,
                     (Some(known), earlier) if incident.last_update_date_time > known.last_update => {
@@ -130,7 +131,7 @@ impl Seen {
                     }
                     (Some(_), _) => return None,
                 };
-                Some((id.clone(), change))
+                Some((key, change))
             })
             .collect()
     }

@@ -1,7 +1,7 @@
 // Several tenants: each connection labelled from its token, one merged list with tenant badges and
 // a Tenant filter, and every request carrying only its own tenant's token.
 import { test, expect } from '@playwright/test';
-import { connect, graphError, incident, mockGraph, screenshot, watchPage } from './graph-mock';
+import { alert, connect, graphError, incident, mockGraph, screenshot, watchPage } from './graph-mock';
 
 const b64 = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
 const jwt = (tid: string, upn: string) => `${b64({ typ: 'JWT', alg: 'none' })}.${b64({
@@ -98,6 +98,40 @@ test('two tokens, one merged list; each request carries only its own tenant toke
   await tenants.getByRole('button', { name: 'Remove fabrikam.com' }).click();
   await expect.poll(names).toEqual(['Contoso one', 'Contoso two']);
   await expect(page.getByRole('group', { name: 'Tenant' })).toHaveCount(0);
+  await watch.assertClean();
+});
+
+test('two tenants that both have an incident #7: opening one does not open the other', async ({ page }) => {
+  const watch = await watchPage(page);
+  await mockGraph(page, (url, req) => {
+    const tenantA = req.headers()['authorization'] === `Bearer ${A}`;
+    const name = tenantA ? 'Contoso seven' : 'Fabrikam seven';
+    return { json: { '@odata.count': 1, value: [incident(7, {
+      tenantId: tenantA ? TID_A : TID_B, displayName: name, createdDateTime: `2026-11-${tenantA ? 20 : 15}T00:00:00Z`,
+      alerts: [{ ...alert(`alert-${tenantA ? 'a' : 'b'}`, `Alert of ${name}`), evidence: [] }],
+    })] } };
+  });
+  await page.goto('./');
+  await connect(page, A);
+  const tenants = page.getByRole('region', { name: 'Tenants' });
+  await tenants.getByRole('button', { name: 'Add tenant' }).click();
+  await page.getByLabel('Access token for another tenant').fill(B);
+  await page.getByRole('button', { name: 'Connect tenant' }).click();
+  const list = page.getByRole('list', { name: 'Incidents' });
+  const contoso = list.getByRole('article', { name: 'Contoso seven', exact: true });
+  const fabrikam = list.getByRole('article', { name: 'Fabrikam seven', exact: true });
+  await expect(fabrikam).toBeVisible();
+  await contoso.getByRole('button', { name: 'Show alerts' }).click();
+  await expect(contoso.getByRole('list', { name: 'Alerts' })).toContainText('Alert of Contoso seven');
+  await expect(fabrikam.getByRole('button', { name: 'Show alerts' })).toHaveAttribute('aria-expanded', 'false');
+  // Redrawn (a search hides one, then shows it again), each card still opens as it was left.
+  const search = page.getByRole('searchbox', { name: 'Search' });
+  await search.fill('Contoso');
+  await expect(fabrikam).toHaveCount(0);
+  await search.fill('');
+  await expect(fabrikam).toBeVisible();
+  await expect(contoso.getByRole('button', { name: 'Show alerts' })).toHaveAttribute('aria-expanded', 'true');
+  await expect(fabrikam.getByRole('button', { name: 'Show alerts' })).toHaveAttribute('aria-expanded', 'false');
   await watch.assertClean();
 });
 

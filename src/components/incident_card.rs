@@ -9,7 +9,7 @@ use crate::format::priority_band;
 use crate::graph::client::GraphClient;
 use crate::graph::enums::IncidentStatus;
 use crate::graph::error::GraphError;
-use crate::graph::model::{Alert, Incident};
+use crate::graph::model::{Alert, Incident, incident_key};
 use crate::graph::query::alerts_url;
 use crate::links::safe_portal_link;
 use crate::list_marks::use_marks;
@@ -49,8 +49,9 @@ pub fn IncidentCard(
     let heading_id = crate::dom_id::unique("incident");
     let alerts_id = format!("{heading_id}-alerts");
     let marks = use_marks();
+    let key = incident_key(&id, incident.source_tenant.as_deref());
     // Re-created cards (after a refresh, or back from the detail page) open as the user left them.
-    let expanded = RwSignal::new(marks.is_expanded(&id));
+    let expanded = RwSignal::new(marks.is_expanded(&key));
     let mut incident = incident;
     let alert_count = incident.alerts.as_ref().map(Vec::len);
     // The card owns its copy of the incident: its alerts move into the signal, uncopied.
@@ -77,19 +78,16 @@ pub fn IncidentCard(
         load_alerts();
     }
     let toggle = {
-        let (load_alerts, id) = (load_alerts.clone(), id.clone());
+        let (load_alerts, key) = (load_alerts.clone(), key.clone());
         move |_| {
             expanded.update(|e| *e = !*e);
-            marks.set_expanded(&id, expanded.get_untracked());
+            marks.set_expanded(&key, expanded.get_untracked());
             if expanded.get_untracked() && matches!(alerts.get_untracked(), Alerts::NotLoaded) {
                 load_alerts();
             }
         }
     };
-    let change = {
-        let id = id.clone();
-        Memo::new(move |_| marks.changes.with(|c| c.get(&id).cloned()))
-    };
+    let change = Memo::new(move |_| marks.changes.with(|c| c.get(&key).cloned()));
     let retry = Callback::new(move |_| load_alerts());
 
     let status = incident.status.clone();

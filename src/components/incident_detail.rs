@@ -13,7 +13,7 @@ use crate::dom_id::focus_by_id;
 use crate::download::save_text;
 use crate::graph::client::GraphClient;
 use crate::graph::error::GraphError;
-use crate::graph::model::Incident;
+use crate::graph::model::{Incident, incident_key};
 use crate::links::safe_portal_link;
 use crate::list_marks::use_marks;
 use crate::markdown::incident_report;
@@ -127,7 +127,8 @@ fn DetailBody(incident: Incident) -> impl IntoView {
     let alerts = incident.alerts.clone().unwrap_or_default();
     let link = incident.incident_web_url.as_deref().and_then(safe_portal_link).map(str::to_owned);
     // Marked "Changed" in the list: what differs, said against this (fresher) copy.
-    let since_looked = use_marks().changes.with_untracked(|marks| match marks.get(&id) {
+    let key = incident_key(&id, view_state.route().incident_tenant.as_deref());
+    let since_looked = use_marks().changes.with_untracked(|marks| match marks.get(&key) {
         Some(Change::Updated(update)) => Some(change_line(&what_changed(&update.since, &incident))),
         _ => None,
     });

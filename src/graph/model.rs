@@ -161,7 +161,20 @@ impl Alert {
     }
 }
 
+/// Names one incident among several tenants' (each tenant numbers its own: two can both have #7).
+pub fn incident_key(id: &str, tenant: Option<&str>) -> String {
+    match tenant {
+        Some(tenant) => format!("{tenant}/{id}"),
+        None => id.to_owned(),
+    }
+}
+
 impl Incident {
+    /// See [`incident_key`]; `None` without an id.
+    pub fn key(&self) -> Option<String> {
+        self.id.as_deref().map(|id| incident_key(id, self.source_tenant.as_deref()))
+    }
+
     /// Custom tags first, then system tags, without repeats.
     pub fn all_tags(&self) -> Vec<&str> {
         let mut tags: Vec<&str> = Vec::new();

@@ -104,3 +104,16 @@ fn summaries_and_intervals() {
     assert_eq!(RefreshEvery::default().minutes(), None);
     assert_eq!(RefreshEvery::FifteenMinutes.minutes(), Some(15));
 }
+
+#[test]
+fn two_tenants_numbering_the_same_id_are_two_incidents() {
+    let of = |tenant: &str, minute: u32| Incident { source_tenant: Some(tenant.into()), ..incident("7", minute) };
+    let mut seen = Seen::default();
+    seen.record(&[of("contoso", 0), of("fabrikam", 5)]);
+    assert_eq!(seen.len(), 2);
+    // Contoso's #7 is not "updated" for being older than Fabrikam's, nor is Fabrikam's new.
+    assert!(unmarked(&seen, &[of("contoso", 0), of("fabrikam", 5)]).is_empty());
+    let found = unmarked(&seen, &[of("contoso", 1), of("fabrikam", 5), of("northwind", 0)]);
+    assert_eq!(is_new(&found), vec![("contoso/7", false), ("northwind/7", true)]);
+    assert_eq!(incident("7", 0).key().as_deref(), Some("7"), "one tenant: the id alone");
+}
