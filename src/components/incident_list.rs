@@ -50,9 +50,9 @@ struct Shown {
     revision: usize,
 }
 
-/// A drawn card's key: the incident's id, how many cards before it carry the same id (Graph data may
-/// repeat an id, and every item must still show) and its last update (a changed incident is drawn
-/// afresh). Cards above and below a refreshed one keep their DOM.
+/// A drawn card's key: the incident's tenant and id ([`Incident::key`]), how many cards before it
+/// carry the same (Graph data may repeat an id, and every item must still show) and its last update
+/// (a changed incident is drawn afresh). Cards above and below a refreshed one keep their DOM.
 type RowKey = (Option<String>, usize, Option<DateTime<Utc>>);
 
 fn row_keys(incidents: Vec<&Incident>) -> Vec<RowKey> {
@@ -60,9 +60,10 @@ fn row_keys(incidents: Vec<&Incident>) -> Vec<RowKey> {
     incidents
         .into_iter()
         .map(|incident| {
-            let count = counts.entry(incident.id.clone()).or_default();
+            let key = incident.key();
+            let count = counts.entry(key.clone()).or_default();
             *count += 1;
-            (incident.id.clone(), *count - 1, incident.last_update_date_time)
+            (key, *count - 1, incident.last_update_date_time)
         })
         .collect()
 }
