@@ -142,5 +142,20 @@ test('demo tenant: incidents keep arriving, and auto-refresh shows them', async 
   await page.clock.runFor(5 * 60_000 + 1_000);
   await expect(status).toHaveText(/^Showing 1–25 of 36[1-9]$/);
   await expect(page.getByRole('article').filter({ hasText: 'New' }).first()).toBeVisible();
+
+  // Kept for the next visit, like the theme, and running at once.
+  await page.reload();
+  await page.getByRole('button', { name: 'Try demo data' }).click();
+  await expect(page.getByRole('combobox', { name: 'Auto-refresh' })).toHaveValue('5');
+  await expect(status).toHaveText(/^Showing 1–25 of 360$/); // a new visit: the demo tenant starts again
+  await page.clock.runFor(5 * 60_000 + 1_000);
+  await expect(status).toHaveText(/^Showing 1–25 of 36[1-9]$/);
+  await page.getByRole('combobox', { name: 'Auto-refresh' }).selectOption({ label: 'Off' });
+  expect(await page.evaluate(() => localStorage.getItem('incident-viewer.auto-refresh'))).toBeNull();
+  // A stored value this build does not know is Off.
+  await page.evaluate(() => localStorage.setItem('incident-viewer.auto-refresh', '"><x'));
+  await page.reload();
+  await page.getByRole('button', { name: 'Try demo data' }).click();
+  await expect(page.getByRole('combobox', { name: 'Auto-refresh' })).toHaveValue('off');
   await watch.assertClean();
 });

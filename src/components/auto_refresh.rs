@@ -7,7 +7,10 @@ use super::choice_select::ChoiceSelect;
 use crate::connections::Connections;
 use crate::list_marks::use_marks;
 use crate::loader::ListState;
+use crate::local_store;
 use crate::refresh::{RefreshEvery, Seen, change_summary};
+
+const STORAGE_KEY: &str = "incident-viewer.auto-refresh";
 
 /// "Auto-refresh": re-queries the page on screen every 1, 5 or 15 minutes (off by default) and
 /// marks incidents that are new or updated since the user last looked. Expanded cards stay expanded;
@@ -15,7 +18,8 @@ use crate::refresh::{RefreshEvery, Seen, change_summary};
 #[component]
 pub fn AutoRefresh(state: ListState, #[prop(into)] connections: Signal<Connections>) -> impl IntoView {
     let marks = use_marks();
-    let every = RwSignal::new(RefreshEvery::Off);
+    // Kept as the analyst last set it (like the theme): a tab reopened for the next shift refreshes too.
+    let every = RwSignal::new(local_store::get(STORAGE_KEY).map_or(RefreshEvery::Off, |k| RefreshEvery::from_key(&k)));
     let last = RwSignal::new(None::<String>);
     let failure = RwSignal::new(None::<String>);
     // Everything the user has been shown. Pages loaded the ordinary way count as seen at once, from
@@ -93,7 +97,10 @@ pub fn AutoRefresh(state: ListState, #[prop(into)] connections: Signal<Connectio
         parts.join(" · ")
     };
     view! {
-        <ChoiceSelect<RefreshEvery> id="auto-refresh" label="Auto-refresh" value=every on_change=move |r: RefreshEvery| every.set(r) />
+        <ChoiceSelect<RefreshEvery> id="auto-refresh" label="Auto-refresh" value=every on_change=move |r: RefreshEvery| {
+            every.set(r);
+            local_store::set(STORAGE_KEY, (r != RefreshEvery::Off).then(|| r.key()).as_deref());
+        } />
         <p role="status" class="refresh-status hint">{report}</p>
         {move || marks.changes.with(|c| !c.is_empty()).then(|| view! {
             <button type="button" on:click=move |_| marks.changes.update(|c| c.clear())>"Mark all as seen"</button>
