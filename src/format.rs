@@ -150,6 +150,8 @@ pub struct ListFacts {
     pub search: Option<(String, usize)>,
     /// What the loaded incidents are sorted by in the browser, when not Graph's order.
     pub sorted_by: Option<&'static str>,
+    /// How many are shown when only those marked new or changed are.
+    pub only_changed: Option<usize>,
 }
 
 /// The list's status sentence (announced by screen readers: it sits in `role="status"`).
@@ -168,6 +170,12 @@ pub fn status_line(facts: &ListFacts) -> String {
         }
         (None, Some(_)) => parts.push(format!("{loaded} loaded incidents")),
         (None, None) => parts.push(showing(facts.offset, facts.shown_on_page, facts.total)),
+    }
+    if let Some(marked) = facts.only_changed {
+        parts.push(match marked {
+            0 => "none of those marked new or changed is among these".to_owned(),
+            n => format!("only the {} new or changed shown", thousands(n as u64)),
+        });
     }
     if let Some(sorted_by) = facts.sorted_by {
         let everything = facts.total.is_none_or(|t| t <= facts.loaded as u64);

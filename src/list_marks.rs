@@ -12,15 +12,27 @@ use crate::refresh::Change;
 pub struct ListMarks {
     pub expanded: RwSignal<HashSet<String>>,
     pub changes: RwSignal<HashMap<String, Change>>,
+    /// The list shows only the incidents marked new or changed (until they are marked as seen).
+    pub only_changed: RwSignal<bool>,
 }
 
 impl ListMarks {
     pub fn new() -> Self {
-        ListMarks { expanded: RwSignal::new(HashSet::new()), changes: RwSignal::new(HashMap::new()) }
+        ListMarks {
+            expanded: RwSignal::new(HashSet::new()),
+            changes: RwSignal::new(HashMap::new()),
+            only_changed: RwSignal::new(false),
+        }
     }
 
     pub fn is_expanded(&self, key: &str) -> bool {
         self.expanded.with_untracked(|e| e.contains(key))
+    }
+
+    /// Everything marked is seen now: the marks go, and with them a list showing only those.
+    pub fn mark_all_seen(&self) {
+        self.only_changed.set(false);
+        self.changes.update(HashMap::clear);
     }
 
     pub fn set_expanded(&self, key: &str, expanded: bool) {

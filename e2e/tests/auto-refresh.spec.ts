@@ -117,6 +117,18 @@ test('a changed incident says what changed, on its card and its page, until mark
   await page.clock.runFor(61_000);
   await expect(card.locator('.change-detail')).toHaveText('Since you last looked: severity High → Medium; '
     + 'classification Not set → True positive; determination Not set → Malware; tag removed “VIP”');
+  // Only what changed, at a press; pressed again, everything.
+  const list = page.getByRole('list', { name: 'Incidents' });
+  const only = page.getByRole('button', { name: 'Show only these' });
+  await expect(only).toHaveAttribute('aria-pressed', 'false');
+  await only.click();
+  await expect(only).toHaveAttribute('aria-pressed', 'true');
+  await expect(list.getByRole('article')).toHaveCount(1);
+  await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText('Showing 1–2 of 2 · only the 1 new or changed shown');
+  await only.click();
+  await expect(list.getByRole('article')).toHaveCount(2);
+  await only.click();
+  await expect(list.getByRole('article')).toHaveCount(1);
   await card.getByRole('link', { name: 'Details' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Incident number 2' })).toBeVisible();
   await expect(page.locator('.incident-detail .change-detail')).toHaveText('Since you last looked: severity High → Medium; '
@@ -125,6 +137,10 @@ test('a changed incident says what changed, on its card and its page, until mark
   await page.getByRole('link', { name: 'Back to incidents' }).click();
   await page.getByRole('button', { name: 'Mark all as seen' }).click();
   await expect(card.locator('.change-detail')).toHaveCount(0);
+  // Nothing is marked any more: the list shows everything again, and the button is gone.
+  await expect(list.getByRole('article')).toHaveCount(2);
+  await expect(only).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText('Showing 1–2 of 2');
   await card.getByRole('link', { name: 'Details' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Incident number 2' })).toBeVisible();
   await expect(page.getByText('Since you last looked')).toHaveCount(0);

@@ -103,7 +103,11 @@ pub fn AutoRefresh(state: ListState, #[prop(into)] connections: Signal<Connectio
         } />
         <p role="status" class="refresh-status hint">{report}</p>
         {move || marks.changes.with(|c| !c.is_empty()).then(|| view! {
-            <button type="button" on:click=move |_| marks.changes.update(|c| c.clear())>"Mark all as seen"</button>
+            <button type="button" class="only-changed" aria-pressed=move || marks.only_changed.get().to_string()
+                on:click=move |_| marks.only_changed.update(|only| *only = !*only)>
+                "Show only these"
+            </button>
+            <button type="button" on:click=move |_| marks.mark_all_seen()>"Mark all as seen"</button>
         })}
     }
 }

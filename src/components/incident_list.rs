@@ -18,6 +18,7 @@ use crate::graph::client::Token;
 use crate::graph::error::ErrorKind;
 use crate::graph::model::Incident;
 use crate::graph::query::IncidentFilters;
+use crate::list_marks::use_marks;
 use crate::list_viewport::ListViewport;
 use crate::listing::Listing;
 use crate::loader::ListState;
@@ -48,6 +49,9 @@ struct Shown {
     query: Query,
     sort: SortOrder,
     revision: usize,
+    /// Narrowed to the incidents marked new or changed; how many the search or sort had before that.
+    only_changed: bool,
+    matched: usize,
 }
 
 /// A drawn card's key: the incident's tenant and id ([`Incident::key`]), how many cards before it
@@ -102,18 +106,45 @@ pub fn IncidentList(
     let sort = use_view().sort;
     let query = Memo::new(move |_| Query::parse(&search.get()));
     provide_context(ShownSearch(query));
+    let marks = use_marks();
     let shown = Memo::new(move |earlier: Option<&Shown>| {
         let (query, sort) = (query.get(), sort.get());
-        listing.with(|l| {
+        let only_changed = marks.only_changed.get();
+        let mut shown = listing.with(|l| {
             if query.is_empty() && sort == SortOrder::AsReceived {
                 return Shown { positions: l.page_positions().collect(), ..Shown::default() };
             }
             let revision = l.revision();
             let narrowing = earlier
-                .filter(|e| e.everything && e.sort == sort && e.revision == revision && query.narrows(&e.query))
+                .filter(|e| {
+                    e.everything
+                        && !e.only_changed
+                        && e.sort == sort
+                        && e.revision == revision
+                        && query.narrows(&e.query)
+                })
                 .map(|e| e.positions.as_slice());
-            Shown { positions: l.search(&query, sort, narrowing), everything: true, query, sort, revision }
-        })
+            Shown {
+                positions: l.search(&query, sort, narrowing),
+                everything: true,
+                query,
+                sort,
+                revision,
+                ..Shown::default()
+            }
+        });
+        shown.matched = shown.positions.len();
+        if only_changed {
+            marks.changes.with(|changes| {
+                listing.with(|l| {
+                    shown
+                        .positions
+                        .retain(|&p| l.get(p).and_then(Incident::key).is_some_and(|k| changes.contains_key(&k)))
+                })
+            });
+            shown.only_changed = true;
+        }
+        shown
     });
     // Built after the page's first paint rather than before it (a search before then builds it itself).
     Effect::new(move |_| {
@@ -140,7 +171,8 @@ pub fn IncidentList(
     // A new result set (page, query or sort) draws only the cards on screen before it is painted; the
     // margin around them follows once that frame is painted, so the first paint waits for fewer cards.
     // More pages of the same set (Load all) or a refresh do not count as new: nothing is redrawn.
-    let result_set = Memo::new(move |_| shown.with(|s| (page.get(), s.everything, s.query.clone(), s.sort)));
+    let result_set =
+        Memo::new(move |_| shown.with(|s| (page.get(), s.everything, s.query.clone(), s.sort, s.only_changed)));
     let margin_drawn_for = RwSignal::new(None);
     Effect::new(move |_| {
         let set = result_set.get();
@@ -235,7 +267,7 @@ pub fn IncidentList(
     });
     let status_text = move || {
         let matches =
-            shown.with(|s| s.everything.then_some(s.positions.len())).filter(|_| !search.with(|s| s.trim().is_empty()));
+            shown.with(|s| s.everything.then_some(s.matched)).filter(|_| !search.with(|s| s.trim().is_empty()));
         let sort = sort.get();
         listing.with(|l| {
             status_line(&ListFacts {
@@ -248,6 +280,7 @@ pub fn IncidentList(
                 skipped_on_page: l.skipped(),
                 loading_all: want_all.get() && loading.get(),
                 search: matches.map(|m| (search.get().trim().to_owned(), m)),
+                only_changed: shown.with(|s| s.only_changed.then_some(s.positions.len())),
                 sorted_by: (sort != SortOrder::AsReceived).then(|| sort.noun()),
             })
         })

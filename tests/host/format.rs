@@ -98,6 +98,18 @@ mod status {
             "No incidents match these filters"
         );
     }
+
+    #[test]
+    fn only_the_new_or_changed() {
+        assert_eq!(
+            status_line(&ListFacts { only_changed: Some(3), ..facts() }),
+            "Showing 51–100 of 10,000 · only the 3 new or changed shown"
+        );
+        assert_eq!(
+            status_line(&ListFacts { only_changed: Some(0), search: Some(("vpn".into(), 0)), ..facts() }),
+            "0 of 1,200 loaded incidents match “vpn” · none of those marked new or changed is among these"
+        );
+    }
 }
 
 mod locale_numbers {
