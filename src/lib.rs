@@ -12,6 +12,7 @@ pub mod detail_loader;
 pub mod dom_id;
 pub mod download;
 pub mod entities;
+pub mod evidence_fields;
 pub mod export;
 pub mod filters;
 pub mod format;

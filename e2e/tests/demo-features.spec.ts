@@ -50,7 +50,10 @@ test('demo: sort, time range, charts, saved view, keyboard, detail with Markdown
   await page.getByRole('button', { name: 'Clear filters' }).click();
   await expect(status).toHaveText('Showing 1–25 of 360');
 
-  // Keyboard: j to the second card, o to expand.
+  // Keyboard: j to the second card, o to expand. First the list as a person would see it: the new
+  // result set in, its frame painted (its first frame draws the cards on screen, the rest follow).
+  await expect(list).toHaveAttribute('aria-busy', 'false');
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   await page.locator('body').click({ position: { x: 1, y: 1 } });
   await page.keyboard.press('j');
   await page.keyboard.press('j');

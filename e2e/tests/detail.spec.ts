@@ -23,7 +23,9 @@ const FULL = incident(7, {
     description: 'Files were renamed in bulk.',
     mitreTechniques: ['T1486', 'javascript:alert(1)'],
     evidence: [
-      { '@odata.type': '#microsoft.graph.security.deviceEvidence', deviceDnsName: 'fin-042.contoso.local', verdict: 'malicious', remediationStatus: 'remediated', roles: ['compromised'] },
+      { '@odata.type': '#microsoft.graph.security.deviceEvidence', deviceDnsName: 'fin-042.contoso.local', verdict: 'malicious', remediationStatus: 'remediated', roles: ['compromised'],
+        osPlatform: 'Windows11', mdeDeviceId: 'f00d', loggedOnUsers: [{ accountName: 'bob', domainName: 'CONTOSO' }], vmMetadata: null,
+        hostName: '<img src=x onerror=alert(1)>' },
       { '@odata.type': '#microsoft.graph.security.userEvidence', userAccount: { userPrincipalName: 'bob@contoso.com' }, verdict: 'suspicious', remediationStatus: 'none', roles: [] },
       { '@odata.type': '#microsoft.graph.security.futureThingEvidence', displayName: 'Something new', verdict: 'unknown', roles: ['attacker'] },
     ],
@@ -66,6 +68,23 @@ test('a card opens its detail page: every section, evidence by kind, MITRE links
   await expect(device.getByRole('row').nth(1)).toHaveText(/fin-042\.contoso\.local\s*Malicious\s*Remediated\s*Compromised/);
   await expect(main.getByRole('table', { name: 'User (1)' })).toContainText('bob@contoso.com');
   await expect(main.getByRole('table', { name: 'Future Thing (1)' })).toContainText('Something new');
+  // An entity's name opens everything else its evidence item says (as text: hostile values stay text).
+  const entity = device.getByRole('button', { name: 'fin-042.contoso.local' });
+  await expect(entity).toHaveAttribute('aria-expanded', 'false');
+  await expect(device.getByRole('term')).toHaveCount(0);
+  await entity.click();
+  await expect(entity).toHaveAttribute('aria-expanded', 'true');
+  const said = device.locator('dl.evidence-fields');
+  await expect(said.getByRole('term')).toHaveText(['Device DNS name', 'Host name', 'Logged on users › Account name',
+    'Logged on users › Domain name', 'MDE device ID', 'OS platform']);
+  await expect(said.getByRole('definition')).toHaveText(['fin-042.contoso.local', '<img src=x onerror=alert(1)>', 'bob',
+    'CONTOSO', 'f00d', 'Windows11']);
+  await expect(said.locator('img')).toHaveCount(0);
+  await entity.click();
+  await expect(said).toBeHidden();
+  const future = main.getByRole('table', { name: 'Future Thing (1)' });
+  await future.getByRole('button', { name: 'Something new' }).click();
+  await expect(future.locator('dl.evidence-fields')).toHaveText(/Display name\s*Something new/);
   // One alert: its own tables say it all, no overview across alerts.
   await expect(main.getByRole('region', { name: /Entities across alerts/ })).toHaveCount(0);
   await expect(main.getByRole('link', { name: 'T1486' })).toHaveAttribute('href', 'https://attack.mitre.org/techniques/T1486/');

@@ -3,16 +3,50 @@ use leptos::prelude::*;
 use crate::format::{humanize, humanize_all};
 use crate::graph::evidence::{Evidence, EvidenceDetails};
 
-/// Evidence kinds in first-seen order, each with its items.
-fn by_kind(evidence: &[Evidence]) -> Vec<(String, Vec<EvidenceDetails>)> {
-    let mut groups: Vec<(String, Vec<EvidenceDetails>)> = Vec::new();
-    for item in evidence.iter().map(Evidence::details) {
-        match groups.iter_mut().find(|(kind, _)| *kind == item.kind) {
-            Some((_, items)) => items.push(item),
-            None => groups.push((item.kind.clone(), vec![item])),
+/// Evidence kinds in first-seen order, each with its items (as summarised, and as received).
+fn by_kind(evidence: Vec<Evidence>) -> Vec<(String, Vec<(EvidenceDetails, Evidence)>)> {
+    let mut groups: Vec<(String, Vec<(EvidenceDetails, Evidence)>)> = Vec::new();
+    for item in evidence {
+        let details = item.details();
+        match groups.iter_mut().find(|(kind, _)| *kind == details.kind) {
+            Some((_, items)) => items.push((details, item)),
+            None => groups.push((details.kind.clone(), vec![(details, item)])),
         }
     }
     groups
+}
+
+/// One entity's row, and under it (on demand) a row with everything its evidence item says: the
+/// hashes, paths, command lines and ids an analyst pivots on.
+fn evidence_rows(details: EvidenceDetails, item: Evidence) -> impl IntoView {
+    let open = RwSignal::new(false);
+    let fields_id = crate::dom_id::unique("evidence-fields");
+    let fields = move || {
+        open.get().then(|| {
+            let fields = item.fields();
+            if fields.is_empty() {
+                return view! { <p class="muted">"Nothing more."</p> }.into_any();
+            }
+            let lines = fields.into_iter().map(|(label, value)| view! { <dt>{label}</dt><dd>{value}</dd> });
+            view! { <dl class="evidence-fields">{lines.collect_view()}</dl> }.into_any()
+        })
+    };
+    view! {
+        <tr>
+            <td class="entity">
+                <button type="button" class="evidence-toggle" aria-expanded=move || open.get().to_string()
+                    aria-controls=fields_id.clone() on:click=move |_| open.update(|o| *o = !*o)>
+                    {or_dash(details.name)}
+                </button>
+            </td>
+            <td>{or_dash(details.verdict.as_deref().map(humanize))}</td>
+            <td>{or_dash(details.remediation_status.as_deref().map(humanize))}</td>
+            <td>{or_dash(Some(humanize_all(&details.roles)))}</td>
+        </tr>
+        <tr id=fields_id class="evidence-more" hidden=move || !open.get()>
+            <td colspan="4">{fields}</td>
+        </tr>
+    }
 }
 
 pub(crate) fn or_dash(value: Option<String>) -> String {
@@ -38,29 +72,18 @@ pub(crate) fn kind_table(
 }
 
 /// Every evidence item of an alert, one table per kind: the entity, its verdict, remediation status
-/// and roles. Kinds this build does not know are shown under their type name.
+/// and roles; the entity's name opens the rest of what the item says. Kinds this build does not know
+/// are shown under their type name.
 #[component]
 pub fn EvidenceTable(evidence: Vec<Evidence>) -> impl IntoView {
     if evidence.is_empty() {
         return view! { <p class="muted">"No evidence."</p> }.into_any();
     }
-    let groups = by_kind(&evidence)
+    let groups = by_kind(evidence)
         .into_iter()
         .map(|(kind, items)| {
             let caption = format!("{} ({})", humanize(&kind), items.len());
-            let rows = items
-                .into_iter()
-                .map(|item| {
-                    view! {
-                        <tr>
-                            <td class="entity">{or_dash(item.name)}</td>
-                            <td>{or_dash(item.verdict.as_deref().map(humanize))}</td>
-                            <td>{or_dash(item.remediation_status.as_deref().map(humanize))}</td>
-                            <td>{or_dash(Some(humanize_all(&item.roles)))}</td>
-                        </tr>
-                    }
-                })
-                .collect_view();
+            let rows = items.into_iter().map(|(details, item)| evidence_rows(details, item)).collect_view();
             kind_table("evidence-table", caption, ["Entity", "Verdict", "Remediation", "Roles"], rows)
         })
         .collect_view();

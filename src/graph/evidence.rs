@@ -101,6 +101,11 @@ impl Evidence {
         EvidenceDetails { name, verdict: text("verdict"), remediation_status: text("remediationStatus"), roles, kind }
     }
 
+    /// Everything the item says, as labelled lines (see [`crate::evidence_fields`]).
+    pub fn fields(&self) -> Vec<(String, String)> {
+        crate::evidence_fields::evidence_fields(&self.tree().unwrap_or(Value::Null))
+    }
+
     /// The item as a JSON tree.
     fn tree(&self) -> Option<Value> {
         serde_json::from_str(self.raw.get()).ok()

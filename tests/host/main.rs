@@ -9,6 +9,7 @@ mod demo_story;
 mod entities;
 mod errors;
 mod evidence;
+mod evidence_fields;
 mod export;
 mod filters_url;
 mod format;

@@ -38,6 +38,11 @@ impl Cast {
     }
 }
 
+/// A 40-hex-digit device id, as Defender's look, from one draw (so the rest of the tenant stays as it is).
+fn device_id(draw: u64) -> String {
+    format!("{draw:016x}{:016x}{:08x}", draw.rotate_left(29) ^ 0x9e37_79b9_7f4a_7c15, (draw >> 17) as u32)
+}
+
 fn common(rng: &mut Rng, kind: &str, created: &str) -> Value {
     json!({
         "@odata.type": format!("#microsoft.graph.security.{kind}Evidence"),
@@ -58,7 +63,7 @@ fn specific(rng: &mut Rng, kind: &str, scenario: &Scenario, cast: &Cast) -> Valu
         "device" => json!({
             "deviceDnsName": format!("{}.contoso.local", cast.host), "hostName": cast.host,
             "osPlatform": if cast.host.starts_with("srv") || cast.host.starts_with("dc") { "WindowsServer2022" } else { "Windows11" },
-            "healthStatus": "active", "riskScore": "high", "mdeDeviceId": format!("{:040x}", rng.next_u64()),
+            "healthStatus": "active", "riskScore": "high", "mdeDeviceId": device_id(rng.next_u64()),
             "loggedOnUsers": [{"accountName": account, "domainName": "CONTOSO"}],
         }),
         "user" => json!({"userAccount": {
