@@ -163,6 +163,29 @@ test('demo tenant: detail page of a demo incident, beta extras included', async 
   await watch.assertClean();
 });
 
+test('on a phone the evidence tables stack each row: whole names, nothing running off the side', async ({ page }) => {
+  const watch = await watchPage(page, []);
+  await page.setViewportSize({ width: 390, height: 900 });
+  await page.goto('./?incident=2744');
+  await page.getByRole('button', { name: 'Try demo data' }).click();
+  const device = page.getByRole('table', { name: /^Device/ }).last();
+  await expect(device).toBeVisible();
+  // Still a table to a screen reader, with its column heads.
+  await expect(device.getByRole('columnheader')).toHaveText(['Entity', 'Verdict', 'Remediation', 'Roles']);
+  const overflow = await page.locator('.evidence-table').evaluateAll((tables) =>
+    tables.filter((t) => t.scrollWidth > t.clientWidth + 1 || t.getBoundingClientRect().right > innerWidth).length);
+  expect(overflow).toBe(0);
+  // A host name keeps to one line (it broke every few letters in a fifth of the width).
+  const entity = device.getByRole('button').first();
+  const box = (await entity.boundingBox())!;
+  const lineHeight = await entity.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight) || 20);
+  expect(box.height).toBeLessThan(lineHeight * 1.6);
+  await entity.click();
+  await expect(device.locator('dl.evidence-fields')).toContainText('Device DNS name');
+  await screenshot(page, 'detail-phone-evidence');
+  await watch.assertClean();
+});
+
 test('an incident of several alerts lists every entity once: alerts naming it, gravest verdict, roles', async ({ page }) => {
   const watch = await watchPage(page);
   const ev = (kind: string, fields: Record<string, unknown>) => ({ '@odata.type': `#microsoft.graph.security.${kind}Evidence`, ...fields });

@@ -10,6 +10,9 @@ use crate::view_state::use_view;
 /// Every entity the incident's alerts name, once, one table per kind: how many alerts name it, the
 /// gravest verdict they give it and its roles. Shown for incidents of several alerts, where it
 /// answers "which devices and users is this about?" without reading each alert's evidence.
+/// The overview's columns (also each cell's label where a phone stacks the rows).
+const COLUMNS: [&str; 4] = ["Entity", "Alerts", "Gravest verdict", "Roles"];
+
 #[component]
 pub fn EntityOverview(alerts: Vec<Alert>) -> impl IntoView {
     let groups = entities(&alerts);
@@ -44,15 +47,14 @@ pub fn EntityOverview(alerts: Vec<Alert>) -> impl IntoView {
                     view! {
                         <tr>
                             <td class="entity"><div class="entity-cell"><span>{entity.name.clone()}</span>{find(&entity.name)}</div></td>
-                            <td class="count">{entity.alerts}</td>
-                            <td>{or_dash(entity.verdict.as_deref().map(humanize))}</td>
-                            <td>{or_dash(Some(humanize_all(&entity.roles)))}</td>
+                            <td class="count" data-label=COLUMNS[1]>{entity.alerts}</td>
+                            <td data-label=COLUMNS[2]>{or_dash(entity.verdict.as_deref().map(humanize))}</td>
+                            <td data-label=COLUMNS[3]>{or_dash(Some(humanize_all(&entity.roles)))}</td>
                         </tr>
                     }
                 })
                 .collect_view();
-            let columns = ["Entity", "Alerts", "Gravest verdict", "Roles"];
-            kind_table("evidence-table entity-overview", caption, columns, rows)
+            kind_table("evidence-table entity-overview", caption, COLUMNS, rows)
         })
         .collect_view();
     Some(view! {

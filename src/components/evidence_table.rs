@@ -3,6 +3,9 @@ use leptos::prelude::*;
 use crate::format::{humanize, humanize_all};
 use crate::graph::evidence::{Evidence, EvidenceDetails};
 
+/// The tables' columns (also each cell's label where a phone stacks the rows).
+const COLUMNS: [&str; 4] = ["Entity", "Verdict", "Remediation", "Roles"];
+
 /// Evidence kinds in first-seen order, each with its items (as summarised, and as received).
 fn by_kind(evidence: Vec<Evidence>) -> Vec<(String, Vec<(EvidenceDetails, Evidence)>)> {
     let mut groups: Vec<(String, Vec<(EvidenceDetails, Evidence)>)> = Vec::new();
@@ -39,9 +42,9 @@ fn evidence_rows(details: EvidenceDetails, item: Evidence) -> impl IntoView {
                     {or_dash(details.name)}
                 </button>
             </td>
-            <td>{or_dash(details.verdict.as_deref().map(humanize))}</td>
-            <td>{or_dash(details.remediation_status.as_deref().map(humanize))}</td>
-            <td>{or_dash(Some(humanize_all(&details.roles)))}</td>
+            <td data-label=COLUMNS[1]>{or_dash(details.verdict.as_deref().map(humanize))}</td>
+            <td data-label=COLUMNS[2]>{or_dash(details.remediation_status.as_deref().map(humanize))}</td>
+            <td data-label=COLUMNS[3]>{or_dash(Some(humanize_all(&details.roles)))}</td>
         </tr>
         <tr id=fields_id class="evidence-more" hidden=move || !open.get()>
             <td colspan="4">{fields}</td>
@@ -84,7 +87,7 @@ pub fn EvidenceTable(evidence: Vec<Evidence>) -> impl IntoView {
         .map(|(kind, items)| {
             let caption = format!("{} ({})", humanize(&kind), items.len());
             let rows = items.into_iter().map(|(details, item)| evidence_rows(details, item)).collect_view();
-            kind_table("evidence-table", caption, ["Entity", "Verdict", "Remediation", "Roles"], rows)
+            kind_table("evidence-table", caption, COLUMNS, rows)
         })
         .collect_view();
     view! { <div class="evidence-tables">{groups}</div> }.into_any()
