@@ -17,6 +17,7 @@ pub mod export;
 pub mod filters;
 pub mod format;
 pub mod graph;
+pub mod indicators;
 pub mod links;
 pub mod list_marks;
 pub mod list_viewport;

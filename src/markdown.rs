@@ -8,6 +8,7 @@ use crate::entities::entities;
 use crate::format::{humanize, humanize_all};
 use crate::graph::evidence::Evidence;
 use crate::graph::model::{Alert, Incident};
+use crate::indicators::indicators;
 
 /// Characters with a meaning in CommonMark/GFM inline text, escaped with a backslash.
 const SPECIAL: &[char] =
@@ -33,6 +34,15 @@ pub fn escape(text: &str) -> String {
 /// Graph text as a paragraph block: each line escaped, line breaks kept.
 fn paragraph(text: &str) -> String {
     text.lines().map(escape).collect::<Vec<_>>().join("  \n")
+}
+
+/// Graph text as an inline code span (shown literally: nothing in it is Markdown), its fence
+/// longer than any run of backticks inside, line breaks as spaces.
+pub fn code_span(text: &str) -> String {
+    let text: String = text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+    let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat(longest + 1);
+    format!("{fence} {text} {fence}")
 }
 
 /// A fenced code block whose fence is longer than any run of backticks inside.
@@ -103,6 +113,7 @@ pub fn incident_report(incident: &Incident, alerts: &[Alert]) -> String {
         }
     }
     out.extend(entity_section(alerts));
+    out.extend(indicator_section(alerts));
     out.extend([String::new(), format!("## Alerts ({})", alerts.len())]);
     for alert in alerts {
         out.extend(alert_section(alert));
@@ -136,6 +147,20 @@ fn entity_section(alerts: &[Alert]) -> Vec<String> {
                 or_dash(Some(&humanize_all(&entity.roles))),
             ));
         }
+    }
+    out
+}
+
+/// Hashes, addresses, URLs, domains and command lines from every alert's evidence, once each.
+fn indicator_section(alerts: &[Alert]) -> Vec<String> {
+    let groups = indicators(alerts);
+    if groups.is_empty() {
+        return Vec::new();
+    }
+    let mut out = vec![String::new(), "## Indicators".to_owned()];
+    for (group, values) in groups {
+        out.extend([String::new(), format!("**{group}**"), String::new()]);
+        out.extend(values.iter().map(|value| format!("- {}", code_span(value))));
     }
     out
 }

@@ -186,7 +186,8 @@ test('on a phone the evidence tables stack each row: whole names, nothing runnin
   await watch.assertClean();
 });
 
-test('an incident of several alerts lists every entity once: alerts naming it, gravest verdict, roles', async ({ page }) => {
+test('an incident of several alerts lists every entity once: alerts naming it, gravest verdict, roles', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const watch = await watchPage(page);
   const ev = (kind: string, fields: Record<string, unknown>) => ({ '@odata.type': `#microsoft.graph.security.${kind}Evidence`, ...fields });
   const MANY = incident(8, {
@@ -199,6 +200,8 @@ test('an incident of several alerts lists every entity once: alerts naming it, g
       { ...alert('m-2', 'Credential dumping'), evidence: [
         ev('device', { deviceDnsName: 'FIN-042.contoso.local', verdict: 'malicious', roles: ['attacker'] }),
         ev('ip', { ipAddress: '203.0.113.7', verdict: 'unknown', roles: [] }),
+        ev('process', { processCommandLine: 'rundll32.exe C:\\Windows\\comsvcs.dll MiniDump 624', verdict: 'malicious', roles: [],
+          imageFile: { fileName: 'rundll32.exe', sha256: 'AB'.repeat(32) } }),
       ] },
       { ...alert('m-3', 'Remote service creation'), evidence: [
         ev('device', { deviceDnsName: 'ws-9.contoso.local', verdict: 'noThreatsFound', roles: ['destination'] }),
@@ -210,7 +213,7 @@ test('an incident of several alerts lists every entity once: alerts naming it, g
   await page.goto('./?incident=8');
   await connect(page);
   const main = page.getByRole('main');
-  const entities = main.getByRole('region', { name: 'Entities across alerts (4)' });
+  const entities = main.getByRole('region', { name: 'Entities across alerts (5)' });
   await expect(entities).toBeVisible();
   const devices = entities.getByRole('table', { name: 'Device (2)' });
   await expect(devices.getByRole('row')).toHaveText([
@@ -221,6 +224,15 @@ test('an incident of several alerts lists every entity once: alerts naming it, g
   await expect(entities.getByRole('table', { name: 'User (1)' }).getByRole('row').nth(1)).toHaveText(/bob@contoso\.com\s*Find\s*2\s*Suspicious\s*Source/);
   await expect(entities.getByRole('table', { name: /^IP \(1\)$/i })).toContainText('203.0.113.7');
   await screenshot(page, 'detail-entities');
+
+  // Indicators: every alert's hashes, addresses and command lines, once each, copied as plain text.
+  const iocs = main.getByRole('region', { name: 'Indicators (3)' });
+  await expect(iocs.getByRole('term')).toHaveText(['SHA-256', 'IP addresses', 'Command lines']);
+  await expect(iocs.getByRole('definition').nth(2)).toHaveText('rundll32.exe C:\\Windows\\comsvcs.dll MiniDump 624');
+  await iocs.getByRole('button', { name: 'Copy indicators' }).click();
+  await expect(iocs.getByRole('status')).toHaveText('Indicators copied.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    `# SHA-256\n${'AB'.repeat(32)}\n\n# IP addresses\n203.0.113.7\n\n# Command lines\nrundll32.exe C:\\Windows\\comsvcs.dll MiniDump 624\n`);
 
   // Find: which loaded incidents name this device? The list, searched for it.
   await entities.getByRole('button', { name: 'Find ws-9.contoso.local in loaded incidents' }).click();
@@ -233,8 +245,9 @@ test('an incident of several alerts lists every entity once: alerts naming it, g
 
   const [download] = await Promise.all([page.waitForEvent('download'), main.getByRole('button', { name: 'Export Markdown' }).click()]);
   const report = fs.readFileSync(await download.path(), 'utf8');
-  expect(report).toContain('## Entities across alerts (4)');
+  expect(report).toContain('## Entities across alerts (5)');
   expect(report).toContain('| Device | fin\\-042\\.contoso\\.local | 2 | Malicious | Compromised, Attacker |');
   expect(report.indexOf('## Entities across alerts')).toBeLessThan(report.indexOf('## Alerts (3)'));
+  expect(report).toContain('## Indicators\n\n**SHA-256**\n\n- ` ' + 'AB'.repeat(32) + ' `');
   await watch.assertClean();
 });

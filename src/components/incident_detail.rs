@@ -6,6 +6,7 @@ use super::comment_list::CommentList;
 use super::entity_overview::EntityOverview;
 use super::error_banner::ErrorBanner;
 use super::hunting_queries::HuntingQueries;
+use super::indicator_list::IndicatorList;
 use super::severity_badge::{SeverityBadge, StatusBadge};
 use super::time_ago::TimeAgo;
 use crate::detail_loader::load_incident;
@@ -182,6 +183,7 @@ fn DetailBody(incident: Incident) -> impl IntoView {
         {text_section("Summary", incident.summary.clone())}
         {text_section("Resolving comment", incident.resolving_comment.clone())}
         <EntityOverview alerts=alerts.clone() />
+        <IndicatorList alerts=alerts.clone() />
         {text_section("Recommended actions", incident.recommended_actions.clone())}
         <HuntingQueries queries=incident.recommended_hunting_queries.clone() />
         <CommentList comments=incident.comments.clone() />

@@ -14,6 +14,7 @@ mod export;
 mod filters_url;
 mod format;
 mod hosting;
+mod indicators;
 mod links;
 mod listing;
 mod markdown;

@@ -43,6 +43,19 @@ fn device_id(draw: u64) -> String {
     format!("{draw:016x}{:016x}{:08x}", draw.rotate_left(29) ^ 0x9e37_79b9_7f4a_7c15, (draw >> 17) as u32)
 }
 
+/// A SHA-256-shaped hash (64 hex digits) of the file's name: the same file has the same hash in every
+/// alert that names it. Takes the two draws a random one took, so the rest of the tenant stays as it is.
+fn file_hash(file_name: &str, _draws: (u64, u64)) -> String {
+    (0u64..4)
+        .map(|seed| {
+            // FNV-1a over the name, from four different starting points.
+            let start = 0xcbf2_9ce4_8422_2325u64 ^ seed.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+            let hash = file_name.bytes().fold(start, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
+            format!("{hash:016x}")
+        })
+        .collect()
+}
+
 fn common(rng: &mut Rng, kind: &str, created: &str) -> Value {
     json!({
         "@odata.type": format!("#microsoft.graph.security.{kind}Evidence"),
@@ -78,7 +91,7 @@ fn specific(rng: &mut Rng, kind: &str, scenario: &Scenario, cast: &Cast) -> Valu
             let (file_name, file_path) = rng.pick(scenario.files);
             json!({"fileDetails": {
                 "fileName": file_name, "filePath": file_path, "fileSize": 20_000 + rng.below(900_000),
-                "sha256": format!("{:016x}{:016x}", rng.next_u64(), rng.next_u64()),
+                "sha256": file_hash(file_name, (rng.next_u64(), rng.next_u64())),
             }, "detectionStatus": "detected"})
         }
         "process" => {
