@@ -223,7 +223,7 @@ async fn filter_controls_report_typed_filters() {
 }
 
 #[wasm_bindgen_test]
-fn evidence_table_groups_by_kind_with_verdict_remediation_and_roles() {
+async fn evidence_table_groups_by_kind_with_verdict_remediation_and_roles() {
     use incident_viewer::components::evidence_table::EvidenceTable;
     use incident_viewer::graph::evidence::Evidence;
     let evidence: Vec<Evidence> = serde_json::from_value(serde_json::json!([
@@ -240,7 +240,20 @@ fn evidence_table_groups_by_kind_with_verdict_remediation_and_roles() {
     let first_row = all_text(&parent, "table:first-of-type tbody tr:first-child td");
     assert_eq!(first_row, ["<b>ws-1</b>", "Malicious", "Remediated", "Compromised, Attacker"]);
     assert!(parent.query_selector("b").unwrap().is_none(), "entity names are text, never markup");
-    assert_eq!(all_text(&parent, "table:first-of-type tbody tr:nth-child(2) td"), ["ws-2", "Suspicious", "—", "—"]);
+    // Each entity's row is followed by one, hidden until the name is pressed, with all its item says.
+    assert_eq!(all_text(&parent, "table:first-of-type tbody tr:nth-child(3) td"), ["ws-2", "Suspicious", "—", "—"]);
+    let more = parent.query_selector("table:first-of-type tbody tr:nth-child(2)").unwrap().unwrap();
+    assert!(more.has_attribute("hidden"));
+    let name = parent.query_selector("table:first-of-type tbody tr:first-child button").unwrap().unwrap();
+    assert_eq!(name.get_attribute("aria-expanded").as_deref(), Some("false"));
+    assert_eq!(name.get_attribute("aria-controls"), Some(more.id()));
+    name.unchecked_ref::<web_sys::HtmlElement>().click();
+    leptos::task::tick().await;
+    assert!(!more.has_attribute("hidden"));
+    assert_eq!(name.get_attribute("aria-expanded").as_deref(), Some("true"));
+    assert_eq!(all_text(&parent, "table:first-of-type tbody tr:nth-child(2) dt"), ["Device DNS name"]);
+    assert_eq!(all_text(&parent, "table:first-of-type tbody tr:nth-child(2) dd"), ["<b>ws-1</b>"]);
+    assert!(parent.query_selector("b").unwrap().is_none(), "the item's values are text too");
 }
 
 #[wasm_bindgen_test]
