@@ -12,7 +12,7 @@ use crate::refresh::{RefreshEvery, Seen, change_summary};
 
 const STORAGE_KEY: &str = "incident-viewer.auto-refresh";
 
-/// "Auto-refresh": re-queries the page on screen every 1, 5 or 15 minutes (off by default) and
+/// "Auto-refresh": re-queries the page on screen every 1, 5 or 15 minutes (off until chosen) and
 /// marks incidents that are new or updated since the user last looked. Expanded cards stay expanded;
 /// the card being read stays where it is on screen (the list keeps it, see `ListViewport`).
 #[component]

@@ -44,8 +44,8 @@ fn device_id(draw: u64) -> String {
 }
 
 /// A SHA-256-shaped hash (64 hex digits) of the file's name: the same file has the same hash in every
-/// alert that names it. Takes the two draws a random one took, so the rest of the tenant stays as it is.
-fn file_hash(file_name: &str, _draws: (u64, u64)) -> String {
+/// alert that names it.
+fn file_hash(file_name: &str) -> String {
     (0u64..4)
         .map(|seed| {
             // FNV-1a over the name, from four different starting points.
@@ -89,9 +89,12 @@ fn specific(rng: &mut Rng, kind: &str, scenario: &Scenario, cast: &Cast) -> Valu
         "url" => json!({"url": format!("https://login-contoso.example/{}", rng.below(9999))}),
         "file" => {
             let (file_name, file_path) = rng.pick(scenario.files);
+            let size = 20_000 + rng.below(900_000);
+            // Two draws a random hash once took: kept, so the rest of the tenant stays as it was.
+            let _ = (rng.next_u64(), rng.next_u64());
             json!({"fileDetails": {
-                "fileName": file_name, "filePath": file_path, "fileSize": 20_000 + rng.below(900_000),
-                "sha256": file_hash(file_name, (rng.next_u64(), rng.next_u64())),
+                "fileName": file_name, "filePath": file_path, "fileSize": size,
+                "sha256": file_hash(file_name),
             }, "detectionStatus": "detected"})
         }
         "process" => {
