@@ -7,7 +7,7 @@ use std::hash::{DefaultHasher, Hash, Hasher};
 use chrono::{DateTime, Utc};
 
 use crate::format::cut;
-use crate::graph::model::Incident;
+use crate::graph::model::{Alert, Incident};
 
 /// At most this many new alerts are named; the rest are counted.
 const ALERTS_NAMED: usize = 2;
@@ -28,8 +28,8 @@ pub struct Shown {
     priority: Option<i64>,
     tags: Vec<String>,
     comments: usize,
-    /// Hashes of the alerts' ids; `None` when the incident came without its alerts.
-    alerts: Option<Vec<u64>>,
+    /// Each alert as hashes of its id and of its status; `None` when the incident came without them.
+    alerts: Option<Vec<(u64, u64)>>,
 }
 
 fn label<T>(value: &Option<T>, label: fn(&T) -> &str) -> Option<String> {
@@ -40,6 +40,16 @@ fn id_hash(id: &str) -> u64 {
     let mut hasher = DefaultHasher::new();
     id.hash(&mut hasher);
     hasher.finish()
+}
+
+fn alert_status_hash(alert: &Alert) -> u64 {
+    let mut hasher = DefaultHasher::new();
+    alert.status.as_ref().map(|s| s.as_str()).hash(&mut hasher);
+    hasher.finish()
+}
+
+fn alert_title(alert: &Alert) -> &str {
+    alert.title.as_deref().filter(|t| !t.trim().is_empty()).unwrap_or("untitled")
 }
 
 impl Shown {
@@ -55,10 +65,9 @@ impl Shown {
             priority: incident.priority_score,
             tags: incident.all_tags().into_iter().map(str::to_owned).collect(),
             comments: incident.comments.len(),
-            alerts: incident
-                .alerts
-                .as_ref()
-                .map(|alerts| alerts.iter().filter_map(|a| a.id.as_deref()).map(id_hash).collect()),
+            alerts: incident.alerts.as_ref().map(|alerts| {
+                alerts.iter().filter_map(|a| Some((id_hash(a.id.as_deref()?), alert_status_hash(a)))).collect()
+            }),
         }
     }
 }
@@ -104,11 +113,11 @@ pub fn what_changed(before: &Shown, after: &Incident) -> Vec<String> {
     moved("classification", &before.classification, &now.classification, &mut parts);
     moved("determination", &before.determination, &now.determination, &mut parts);
     if let (Some(old), Some(new), Some(alerts)) = (&before.alerts, &now.alerts, &after.alerts) {
-        let added: Vec<&str> = alerts
-            .iter()
-            .filter(|a| a.id.as_deref().is_some_and(|id| !old.contains(&id_hash(id))))
-            .map(|a| a.title.as_deref().filter(|t| !t.trim().is_empty()).unwrap_or("untitled"))
-            .collect();
+        let was = |alert: &Alert| {
+            let id = id_hash(alert.id.as_deref()?);
+            old.iter().find(|(known, _)| *known == id).map(|(_, status)| *status)
+        };
+        let added: Vec<&str> = alerts.iter().filter(|a| a.id.is_some() && was(a).is_none()).map(alert_title).collect();
         if !added.is_empty() {
             let mut named: Vec<String> = added.iter().take(ALERTS_NAMED).map(|t| quoted(t)).collect();
             if added.len() > ALERTS_NAMED {
@@ -116,9 +125,24 @@ pub fn what_changed(before: &Shown, after: &Incident) -> Vec<String> {
             }
             parts.push(format!("{}: {}", plural(added.len(), "new alert", "new alerts"), named.join(", ")));
         }
-        let removed = old.iter().filter(|h| !new.contains(h)).count();
+        let removed = old.iter().filter(|(id, _)| !new.iter().any(|(now, _)| now == id)).count();
         if removed > 0 {
             parts.push(format!("{} removed", plural(removed, "alert", "alerts")));
+        }
+        // Alerts whose status moved, by the status they have now: "alert “…” now Resolved".
+        let mut moved_to: Vec<(&str, Vec<&str>)> = Vec::new();
+        for alert in alerts.iter().filter(|a| was(a).is_some_and(|status| status != alert_status_hash(a))) {
+            let status = alert.status.as_ref().map_or("no status", |s| s.label());
+            match moved_to.iter_mut().find(|(to, _)| *to == status) {
+                Some((_, titles)) => titles.push(alert_title(alert)),
+                None => moved_to.push((status, vec![alert_title(alert)])),
+            }
+        }
+        for (status, titles) in moved_to {
+            parts.push(match titles.as_slice() {
+                [one] => format!("alert {} now {status}", quoted(one)),
+                many => format!("{} alerts now {status}", many.len()),
+            });
         }
     }
     if now.comments > before.comments {

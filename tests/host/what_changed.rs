@@ -188,3 +188,31 @@ fn a_new_incident_stays_new_until_seen_whatever_happens_to_it() {
     let updated = incident(json!({"status": "inProgress", "lastUpdateDateTime": "2026-11-29T10:05:00Z"}));
     assert!(seen.changes(std::slice::from_ref(&updated), &marks).is_empty(), "still new, not changed");
 }
+
+#[test]
+fn alerts_whose_status_moved_are_said_by_the_status_they_have_now() {
+    let alerts = |statuses: [&str; 3]| {
+        json!({"alerts": [
+            {"id": "a1", "title": "Suspicious PowerShell command line", "status": statuses[0]},
+            {"id": "a2", "title": "Ransomware behavior detected", "status": statuses[1]},
+            {"id": "a3", "title": "Credential dumping", "status": statuses[2]},
+        ]})
+    };
+    assert_eq!(
+        changed(alerts(["new", "new", "inProgress"]), alerts(["resolved", "resolved", "inProgress"])),
+        vec!["2 alerts now Resolved"]
+    );
+    assert_eq!(
+        changed(alerts(["new", "new", "new"]), alerts(["inProgress", "new", "resolved"])),
+        vec!["alert “Suspicious PowerShell command line” now In progress", "alert “Credential dumping” now Resolved"]
+    );
+    assert!(changed(alerts(["new", "new", "new"]), alerts(["new", "new", "new"])).is_empty());
+    // A new alert is new, not "moved"; a status Graph added later is shown as received.
+    let mut more = alerts(["new", "new", "new"]);
+    more["alerts"].as_array_mut().unwrap().push(json!({"id": "a4", "title": "Fresh", "status": "resolved"}));
+    assert_eq!(changed(alerts(["new", "new", "new"]), more), vec!["1 new alert: “Fresh”"]);
+    assert_eq!(
+        changed(alerts(["new", "new", "new"]), alerts(["new", "new", "quarantined"])),
+        vec!["alert “Credential dumping” now quarantined"]
+    );
+}
