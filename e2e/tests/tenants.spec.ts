@@ -172,3 +172,23 @@ test('demo: a second demo tenant merges into the list with its own badge and fil
   await screenshot(page, 'demo-tenants');
   await watch.assertClean();
 });
+
+test('demo: marks made before a second tenant is added go with the list they were made on', async ({ page }) => {
+  await page.clock.install();
+  const watch = await watchPage(page, []);
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Try demo data' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText('Showing 1–25 of 360');
+  await page.getByRole('combobox', { name: 'Auto-refresh' }).selectOption({ label: 'Every 5 minutes' });
+  await page.clock.runFor(5 * 60_000 + 1_000);
+  const since = page.getByRole('status').filter({ hasText: 'since you last looked' });
+  await expect(since).toContainText('new');
+  await page.getByRole('button', { name: 'Add tenant' }).click();
+  await page.getByRole('button', { name: 'Add demo tenant' }).click();
+  await expect(page.getByRole('article').filter({ hasText: 'Tenant: Fabrikam (demo)' }).first()).toBeVisible();
+  // Incidents are named by tenant and id now: no count is left for cards that show no mark.
+  await expect(since).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Mark all as seen' })).toHaveCount(0);
+  await expect(page).toHaveTitle('Incident Viewer');
+  await watch.assertClean();
+});

@@ -32,6 +32,16 @@ pub fn AutoRefresh(state: ListState, #[prop(into)] connections: Signal<Connectio
         }
     });
 
+    // With a second tenant incidents are named by tenant and id, with one by id alone: marks made under
+    // the other naming would be counted ("3 new") for cards that show none.
+    Effect::new(move |before: Option<bool>| {
+        let several = connections.with(Connections::is_several);
+        if before.is_some_and(|before| before != several) {
+            marks.mark_all_seen();
+        }
+        several
+    });
+
     let refresh = move || {
         let connections = connections.get_untracked();
         if connections.primary().is_none() {
