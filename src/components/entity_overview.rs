@@ -7,12 +7,12 @@ use crate::format::{humanize, humanize_all};
 use crate::graph::model::Alert;
 use crate::view_state::use_view;
 
-/// Every entity the incident's alerts name, once, one table per kind: how many alerts name it, the
-/// gravest verdict they give it and its roles. Shown for incidents of several alerts, where it
-/// answers "which devices and users is this about?" without reading each alert's evidence.
 /// The overview's columns (also each cell's label where a phone stacks the rows).
 const COLUMNS: [&str; 4] = ["Entity", "Alerts", "Gravest verdict", "Roles"];
 
+/// Every entity the incident's alerts name, once, one table per kind: how many alerts name it, the
+/// gravest verdict they give it and its roles. Shown for incidents of several alerts, where it
+/// answers "which devices and users is this about?" without reading each alert's evidence.
 #[component]
 pub fn EntityOverview(alerts: Vec<Alert>) -> impl IntoView {
     let groups = entities(&alerts);
