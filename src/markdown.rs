@@ -36,19 +36,22 @@ fn paragraph(text: &str) -> String {
     text.lines().map(escape).collect::<Vec<_>>().join("  \n")
 }
 
+/// The longest run of backticks in `text`: a code fence around it must be longer.
+fn longest_backtick_run(text: &str) -> usize {
+    text.split(|c| c != '`').map(str::len).max().unwrap_or(0)
+}
+
 /// Graph text as an inline code span (shown literally: nothing in it is Markdown), its fence
 /// longer than any run of backticks inside, line breaks as spaces.
 pub fn code_span(text: &str) -> String {
     let text: String = text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
-    let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
-    let fence = "`".repeat(longest + 1);
+    let fence = "`".repeat(longest_backtick_run(&text) + 1);
     format!("{fence} {text} {fence}")
 }
 
 /// A fenced code block whose fence is longer than any run of backticks inside.
 pub fn code_block(language: &str, code: &str) -> String {
-    let longest = code.split(|c| c != '`').map(str::len).max().unwrap_or(0);
-    let fence = "`".repeat(longest.max(2) + 1);
+    let fence = "`".repeat(longest_backtick_run(code).max(2) + 1);
     format!("{fence}{language}\n{}\n{fence}", code.trim_end())
 }
 
