@@ -36,16 +36,15 @@ fn label<T>(value: &Option<T>, label: fn(&T) -> &str) -> Option<String> {
     value.as_ref().map(|v| label(v).to_owned())
 }
 
-fn id_hash(id: &str) -> u64 {
+/// A fixed-key hash (the same in every run), so a shown alert is kept as 8 bytes, not its text.
+fn hash_of(value: impl Hash) -> u64 {
     let mut hasher = DefaultHasher::new();
-    id.hash(&mut hasher);
+    value.hash(&mut hasher);
     hasher.finish()
 }
 
 fn alert_status_hash(alert: &Alert) -> u64 {
-    let mut hasher = DefaultHasher::new();
-    alert.status.as_ref().map(|s| s.as_str()).hash(&mut hasher);
-    hasher.finish()
+    hash_of(alert.status.as_ref().map(|s| s.as_str()))
 }
 
 fn alert_title(alert: &Alert) -> &str {
@@ -66,7 +65,7 @@ impl Shown {
             tags: incident.all_tags().into_iter().map(str::to_owned).collect(),
             comments: incident.comments.len(),
             alerts: incident.alerts.as_ref().map(|alerts| {
-                alerts.iter().filter_map(|a| Some((id_hash(a.id.as_deref()?), alert_status_hash(a)))).collect()
+                alerts.iter().filter_map(|a| Some((hash_of(a.id.as_deref()?), alert_status_hash(a)))).collect()
             }),
         }
     }
@@ -114,7 +113,7 @@ pub fn what_changed(before: &Shown, after: &Incident) -> Vec<String> {
     moved("determination", &before.determination, &now.determination, &mut parts);
     if let (Some(old), Some(new), Some(alerts)) = (&before.alerts, &now.alerts, &after.alerts) {
         let was = |alert: &Alert| {
-            let id = id_hash(alert.id.as_deref()?);
+            let id = hash_of(alert.id.as_deref()?);
             old.iter().find(|(known, _)| *known == id).map(|(_, status)| *status)
         };
         let added: Vec<&str> = alerts.iter().filter(|a| a.id.is_some() && was(a).is_none()).map(alert_title).collect();
