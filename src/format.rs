@@ -28,8 +28,12 @@ pub fn iso(t: DateTime<Utc>) -> String {
 /// Absolute time in the given fixed offset, e.g. "2026-11-27 18:04 (UTC+01:00)".
 pub fn absolute(t: DateTime<Utc>, offset: chrono::FixedOffset) -> String {
     let local = t.with_timezone(&offset);
-    let label = if offset.local_minus_utc() == 0 { "UTC".to_owned() } else { format!("UTC{offset}") };
-    format!("{} ({label})", crate::dates::ymd_hm(&local))
+    format!("{} ({})", crate::dates::ymd_hm(&local), zone_label(offset))
+}
+
+/// "UTC", or "UTC+01:00" / "UTC-05:30".
+pub fn zone_label(offset: chrono::FixedOffset) -> String {
+    if offset.local_minus_utc() == 0 { "UTC".to_owned() } else { format!("UTC{offset}") }
 }
 
 /// The digit-group separator of the user's locale (`,` until the app reads the browser's).

@@ -43,6 +43,7 @@ pub mod stable_rows;
 pub mod start_screen;
 pub mod summary;
 pub mod theme;
+pub mod timeline;
 pub mod token_info;
 pub mod view_state;
 pub mod warm_up;

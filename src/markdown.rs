@@ -4,11 +4,13 @@
 
 use chrono::{DateTime, Utc};
 
+use crate::dates::ymd_hm;
 use crate::entities::entities;
 use crate::format::{humanize, humanize_all};
 use crate::graph::evidence::Evidence;
 use crate::graph::model::{Alert, Incident};
 use crate::indicators::indicators;
+use crate::timeline::{comments_in_order, gaps, headline, timeline};
 
 /// Characters with a meaning in CommonMark/GFM inline text, escaped with a backslash.
 const SPECIAL: &[char] =
@@ -56,7 +58,7 @@ pub fn code_block(language: &str, code: &str) -> String {
 }
 
 fn time(t: Option<DateTime<Utc>>) -> String {
-    t.map(|t| format!("{} UTC", crate::dates::ymd_hm(&t))).unwrap_or_else(|| "—".to_owned())
+    t.map(|t| format!("{} UTC", ymd_hm(&t))).unwrap_or_else(|| "—".to_owned())
 }
 
 fn or_dash(value: Option<&str>) -> String {
@@ -98,7 +100,7 @@ pub fn incident_report(incident: &Incident, alerts: &[Alert]) -> String {
     }
     if !incident.comments.is_empty() {
         out.extend([String::new(), "## Comments".to_owned(), String::new()]);
-        for comment in &incident.comments {
+        for comment in comments_in_order(&incident.comments) {
             out.push(format!(
                 "- {} ({}): {}",
                 or_dash(comment.created_by_display_name.as_deref()),
@@ -116,6 +118,7 @@ pub fn incident_report(incident: &Incident, alerts: &[Alert]) -> String {
         }
     }
     out.extend(entity_section(alerts));
+    out.extend(timeline_section(incident, alerts));
     out.extend(indicator_section(alerts));
     out.extend([String::new(), format!("## Alerts ({})", alerts.len())]);
     for alert in alerts {
@@ -150,6 +153,23 @@ fn entity_section(alerts: &[Alert]) -> Vec<String> {
                 or_dash(Some(&humanize_all(&entity.roles))),
             ));
         }
+    }
+    out
+}
+
+/// Every dated event, oldest first (as on the incident's page, all of them, in UTC).
+fn timeline_section(incident: &Incident, alerts: &[Alert]) -> Vec<String> {
+    let events = timeline(incident, alerts);
+    if events.is_empty() {
+        return Vec::new();
+    }
+    let mut out = vec![String::new(), "## Timeline".to_owned(), String::new()];
+    if let Some(line) = headline(alerts, chrono::FixedOffset::east_opt(0).expect("zero is a valid offset")) {
+        out.extend([escape(&line), String::new()]);
+    }
+    out.extend(["| Time (UTC) | After | Event |".to_owned(), "|---|---|---|".to_owned()]);
+    for (event, gap) in events.iter().zip(gaps(&events)) {
+        out.push(format!("| {} | {} | {} |", ymd_hm(&event.at), or_dash(gap.as_deref()), escape(&event.text())));
     }
     out
 }

@@ -396,3 +396,41 @@ fn a_row_holding_focus_hands_it_to_the_list_when_it_leaves() {
     assert_eq!(document().active_element().and_then(|a| a.text_content()).as_deref(), Some("2"));
     parent.remove();
 }
+
+#[wasm_bindgen_test]
+async fn timeline_draws_its_first_300_events_and_says_how_many_there_are() {
+    use incident_viewer::components::incident_timeline::IncidentTimeline;
+    use incident_viewer::timeline::timeline;
+    // 110 alerts, each with activity, raised and resolved: 330 events and the incident's creation.
+    let alerts: Vec<serde_json::Value> = (0..110)
+        .map(|n| {
+            serde_json::json!({
+                "title": format!("<i>Alert {n}</i>"),
+                "firstActivityDateTime": format!("2026-11-20T{:02}:{:02}:00Z", n / 60, n % 60),
+                "createdDateTime": format!("2026-11-21T{:02}:{:02}:00Z", n / 60, n % 60),
+                "resolvedDateTime": format!("2026-11-22T{:02}:{:02}:00Z", n / 60, n % 60),
+            })
+        })
+        .collect();
+    let incident: Incident =
+        serde_json::from_value(serde_json::json!({"createdDateTime": "2026-11-21T00:00:00Z", "alerts": alerts}))
+            .unwrap();
+    let events = timeline(&incident, incident.alerts.as_deref().unwrap());
+    assert_eq!(events.len(), 331);
+    let parent = container();
+    let _handle = leptos::mount::mount_to(parent.clone(), move || {
+        view! { <IncidentTimeline events=events.clone() headline=Some("Activity began…".to_owned()) /> }
+    });
+    assert_eq!(parent.query_selector_all("ol.timeline > li").unwrap().length(), 300);
+    let texts = all_text(&parent, "ol.timeline .timeline-text");
+    assert_eq!(texts[0], "Activity began: “<i>Alert 0</i>”");
+    assert!(parent.query_selector("i").unwrap().is_none(), "titles are text, never markup");
+    assert!(
+        all_text(&parent, "p.hint").iter().any(|t| t == "The first 300 of 331 events; Export Markdown has them all.")
+    );
+    // No dated events: no section at all.
+    let empty = container();
+    let _empty =
+        leptos::mount::mount_to(empty.clone(), || view! { <IncidentTimeline events=Vec::new() headline=None /> });
+    assert!(empty.query_selector("section").unwrap().is_none());
+}

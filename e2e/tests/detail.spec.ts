@@ -251,3 +251,66 @@ test('an incident of several alerts lists every entity once: alerts naming it, g
   expect(report).toContain('## Indicators\n\n**SHA-256**\n\n- ` ' + 'AB'.repeat(32) + ' `');
   await watch.assertClean();
 });
+
+test.describe('in Berlin', () => {
+  test.use({ timezoneId: 'Europe/Berlin' });
+
+  test('the timeline puts every alert, comment and the incident in time order, in the browser\'s zone', async ({ page }) => {
+    const watch = await watchPage(page);
+    const STORY = incident(11, {
+      displayName: 'Sign-in then mailbox rule',
+      createdDateTime: '2026-11-20T09:27:00Z',
+      lastUpdateDateTime: '2026-11-20T11:05:00Z',
+      lastModifiedBy: 'sam@contoso.com',
+      // Out of order, as a copy may come: shown oldest first, here and under Comments.
+      comments: [
+        { comment: 'Reset the password.', createdByDisplayName: 'Sam', createdDateTime: '2026-11-20T10:30:00Z' },
+        { comment: 'Looking <img src=x onerror=alert(1)>', createdByDisplayName: 'Alex', createdDateTime: '2026-11-20T09:50:00Z' },
+      ],
+      alerts: [
+        { ...alert('t-2', 'Mailbox rule created'), firstActivityDateTime: '2026-11-20T09:10:00Z',
+          lastActivityDateTime: '2026-11-20T09:10:00Z', createdDateTime: '2026-11-20T09:40:00Z' },
+        { ...alert('t-1', 'Suspicious sign-in'), firstActivityDateTime: '2026-11-20T09:00:00Z',
+          lastActivityDateTime: '2026-11-20T09:25:00Z', createdDateTime: '2026-11-20T09:27:00Z',
+          resolvedDateTime: '2026-11-20T11:00:00Z' },
+        // Graph's placeholder for a time it does not have: no event.
+        { ...alert('t-3', 'Undated'), firstActivityDateTime: '0001-01-01T00:00:00Z', lastActivityDateTime: null, createdDateTime: null },
+      ],
+    });
+    await mockGraph(page, (url) => ({ json: url.pathname.endsWith('/incidents/11') ? STORY : { value: [STORY] } }));
+    await page.goto('./?incident=11');
+    await connect(page);
+    const timeline = page.getByRole('main').getByRole('region', { name: 'Timeline' });
+    await expect(timeline.getByText('Activity began 2026-11-20 10:00 UTC+01:00; the first alert was raised 27 min later. It went on for 25 min across 2 alerts.')).toBeVisible();
+    await expect(timeline).toContainText('Times in UTC+01:00');
+    await expect(timeline.getByRole('listitem')).toHaveText([
+      /^2026-11-20 10:00\s*Activity began: “Suspicious sign-in” \(went on for 25 min\)$/,
+      /^2026-11-20 10:10\s*\+10 min\s*Activity began: “Mailbox rule created”$/,
+      /^2026-11-20 10:27\s*\+17 min\s*Alert raised: “Suspicious sign-in”$/,
+      /^2026-11-20 10:27\s*Incident created$/,
+      /^2026-11-20 10:40\s*\+13 min\s*Alert raised: “Mailbox rule created”$/,
+      /^2026-11-20 10:50\s*\+10 min\s*Comment by Alex: Looking <img src=x onerror=alert\(1\)>$/,
+      /^2026-11-20 11:30\s*\+40 min\s*Comment by Sam: Reset the password\.$/,
+      /^2026-11-20 12:00\s*\+30 min\s*Alert resolved: “Suspicious sign-in”$/,
+      /^2026-11-20 12:05\s*\+5 min\s*Incident last updated, by sam@contoso\.com$/,
+    ]);
+    // Machine-readable instants, in order; the hostile comment is text, not an image.
+    const instants = await timeline.locator('time').evaluateAll((times) => times.map((t) => t.getAttribute('datetime')));
+    expect(instants[0]).toBe('2026-11-20T09:00:00Z');
+    expect([...instants].sort()).toEqual(instants);
+    await expect(timeline.locator('img')).toHaveCount(0);
+    await expect(page.getByRole('list', { name: 'Comments' }).getByRole('listitem')).toHaveText([/^Alex/, /^Sam/]);
+    await screenshot(page, 'detail-timeline');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export Markdown' }).click()]);
+    const report = fs.readFileSync(await download.path(), 'utf8');
+    expect(report).toContain('## Timeline\n\nActivity began 2026\\-11\\-20 09:00 UTC; the first alert was raised 27 min later\\.');
+    expect(report).toContain('| 2026-11-20 09:10 | \\+10 min | Activity began: “Mailbox rule created” |');
+
+    // On a phone the rows stack: time above the words, nothing running off the side.
+    await page.setViewportSize({ width: 390, height: 900 });
+    const overflow = await timeline.evaluate((el) => el.scrollWidth > el.clientWidth + 1 || el.getBoundingClientRect().right > innerWidth);
+    expect(overflow).toBe(false);
+    await watch.assertClean();
+  });
+});

@@ -2,11 +2,13 @@ use leptos::prelude::*;
 
 use super::time_ago::TimeAgo;
 use crate::graph::model::Comment;
+use crate::timeline::comments_in_order;
 
-/// The incident's comments: who, when, what (as plain text).
+/// The incident's comments, oldest first: who, when, what (as plain text).
 #[component]
 pub fn CommentList(comments: Vec<Comment>) -> impl IntoView {
     let count = comments.len();
+    let comments: Vec<Comment> = comments_in_order(&comments).into_iter().cloned().collect();
     view! {
         <section class="detail-section" aria-labelledby="comments-heading">
             <h3 id="comments-heading">{format!("Comments ({count})")}</h3>

@@ -1,3 +1,4 @@
+use chrono::Local;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -6,6 +7,7 @@ use super::comment_list::CommentList;
 use super::entity_overview::EntityOverview;
 use super::error_banner::ErrorBanner;
 use super::hunting_queries::HuntingQueries;
+use super::incident_timeline::IncidentTimeline;
 use super::indicator_list::IndicatorList;
 use super::severity_badge::{SeverityBadge, StatusBadge};
 use super::time_ago::TimeAgo;
@@ -21,6 +23,7 @@ use crate::markdown::incident_report;
 use crate::page_title::OpenIncidentTitle;
 use crate::refresh::Change;
 use crate::route::href;
+use crate::timeline::{headline, timeline};
 use crate::view_state::use_view;
 use crate::what_changed::{change_line, what_changed};
 
@@ -183,6 +186,7 @@ fn DetailBody(incident: Incident) -> impl IntoView {
         {text_section("Summary", incident.summary.clone())}
         {text_section("Resolving comment", incident.resolving_comment.clone())}
         <EntityOverview alerts=alerts.clone() />
+        <IncidentTimeline events=timeline(&incident, &alerts) headline=headline(&alerts, *Local::now().offset()) />
         <IndicatorList alerts=alerts.clone() />
         {text_section("Recommended actions", incident.recommended_actions.clone())}
         <HuntingQueries queries=incident.recommended_hunting_queries.clone() />

@@ -17,6 +17,7 @@ pub mod hunting_queries;
 pub mod incident_card;
 pub mod incident_detail;
 pub mod incident_list;
+pub mod incident_timeline;
 pub mod indicator_list;
 pub mod keyboard_shortcuts;
 pub mod saved_views_panel;

@@ -124,6 +124,8 @@ pub struct Alert {
     pub first_activity_date_time: Option<DateTime<Utc>>,
     #[serde(default, deserialize_with = "lenient::datetime")]
     pub last_activity_date_time: Option<DateTime<Utc>>,
+    #[serde(default, deserialize_with = "lenient::datetime")]
+    pub resolved_date_time: Option<DateTime<Utc>>,
     #[serde(default, deserialize_with = "lenient::string")]
     pub assigned_to: Option<String>,
     #[serde(default, deserialize_with = "lenient::string")]

@@ -120,6 +120,35 @@ fn alerts_come_in_the_order_the_attack_unfolds_and_never_after_now() {
 }
 
 #[test]
+fn the_demo_timeline_is_coherent_first_alert_comments_and_resolution() {
+    let now = now().to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
+    let mut resolved_alerts = 0;
+    for incident in incidents() {
+        let alerts = alerts(&incident);
+        let created = incident["createdDateTime"].as_str().unwrap();
+        // The alert an incident was opened for is raised by then (unless its activity began later).
+        let first = &alerts[0];
+        let began = first["firstActivityDateTime"].as_str().unwrap();
+        assert!(first["createdDateTime"].as_str().unwrap() <= created.max(began), "{}", incident["id"]);
+        for alert in alerts {
+            match alert["resolvedDateTime"].as_str() {
+                Some(resolved) => {
+                    resolved_alerts += 1;
+                    assert_eq!(alert["status"], "resolved", "{}", incident["id"]);
+                    assert!(alert["createdDateTime"].as_str().unwrap() <= resolved, "{}: {alert}", incident["id"]);
+                    assert!(resolved <= now.as_str(), "{}: {alert}", incident["id"]);
+                }
+                None => assert_ne!(alert["status"], "resolved", "{}", incident["id"]),
+            }
+        }
+        let comments: Vec<&str> =
+            incident["comments"].as_array().unwrap().iter().map(|c| c["createdDateTime"].as_str().unwrap()).collect();
+        assert!(comments.windows(2).all(|w| w[0] <= w[1]), "{}: {comments:?}", incident["id"]);
+    }
+    assert!(resolved_alerts > 100, "{resolved_alerts}");
+}
+
+#[test]
 fn the_demo_still_shows_what_graph_may_send_that_no_build_knows() {
     let all = incidents();
     let services: BTreeSet<&str> = all.iter().flat_map(alerts).filter_map(|a| a["serviceSource"].as_str()).collect();

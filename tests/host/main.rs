@@ -32,5 +32,6 @@ mod search;
 mod shortcuts;
 mod sort;
 mod summary;
+mod timeline;
 mod token_info;
 mod what_changed;

@@ -69,7 +69,7 @@ fn verdict(rng: &mut Rng, status: &str) -> (Value, Value) {
 /// gathers the first few of its scenario's alerts; one spread over several devices or users repeats
 /// them, each about its own.
 fn alerts(rng: &mut Rng, incident: &IncidentFacts, scenario: &Scenario) -> Vec<Value> {
-    let IncidentFacts { id: incident_id, created, now, owner, severity, status } = *incident;
+    let IncidentFacts { id: incident_id, created, updated, now, owner, severity, status } = *incident;
     let count = if scenario.spread { 2 + rng.below(7) } else { 1 + rng.below(scenario.alerts.len() as u64) };
     let mut cast = Cast::new(rng, scenario);
     let mut first = created - Duration::minutes(rng.below(120) as i64 + 5);
@@ -81,12 +81,18 @@ fn alerts(rng: &mut Rng, incident: &IncidentFacts, scenario: &Scenario) -> Vec<V
                 cast = Cast::new(rng, scenario);
             }
             first = (first + Duration::minutes(rng.below(40) as i64)).min(now);
-            let last = (first + Duration::minutes(rng.below(90) as i64)).min(now);
-            let raised = (last + Duration::minutes(2)).min(now);
+            // The first alert is what the incident was opened for: raised by the time it was created.
+            let cap = if n == 0 { created.max(first).min(now) } else { now };
+            let last = (first + Duration::minutes(rng.below(90) as i64)).min(cap);
+            let raised = (last + Duration::minutes(2)).min(cap);
             let id = format!("da{:016x}_{n}", rng.next_u64());
             let alert_severity = if n == 0 { severity } else { rng.pick(&["high", "medium", "low", "informational"]) };
             let alert_status =
                 if status == "resolved" { "resolved" } else { rng.pick(&["new", "inProgress", "resolved"]) };
+            // Resolved with the incident, or (on its own) half an hour after it was raised.
+            let resolved = (alert_status == "resolved").then(|| {
+                if status == "resolved" { updated.max(raised) } else { (raised + Duration::minutes(30)).min(now) }
+            });
             let title = kind.title;
             json!({
                 "id": id, "providerAlertId": id, "incidentId": incident_id, "title": title,
@@ -99,6 +105,7 @@ fn alerts(rng: &mut Rng, incident: &IncidentFacts, scenario: &Scenario) -> Vec<V
                 "mitreTechniques": [kind.technique],
                 "createdDateTime": iso(raised), "lastUpdateDateTime": iso(raised),
                 "firstActivityDateTime": iso(first), "lastActivityDateTime": iso(last),
+                "resolvedDateTime": resolved.map(iso),
                 "assignedTo": owner,
                 "alertWebUrl": format!("https://security.microsoft.com/alerts/{id}?tid={TENANT_ID}"),
                 "incidentWebUrl": format!("https://security.microsoft.com/incidents/{incident_id}?tid={TENANT_ID}"),
@@ -114,6 +121,7 @@ fn alerts(rng: &mut Rng, incident: &IncidentFacts, scenario: &Scenario) -> Vec<V
 struct IncidentFacts<'a> {
     id: &'a str,
     created: DateTime<Utc>,
+    updated: DateTime<Utc>,
     now: DateTime<Utc>,
     owner: &'a Value,
     severity: &'a str,
@@ -122,15 +130,16 @@ struct IncidentFacts<'a> {
 
 fn comments(rng: &mut Rng, scenario: &Scenario, created: DateTime<Utc>, updated: DateTime<Utc>) -> Vec<Value> {
     let span = (updated - created).num_minutes().max(1) as u64;
-    (0..rng.below(4))
+    let mut drawn: Vec<(DateTime<Utc>, Value)> = (0..rng.below(4))
         .map(|_| {
-            json!({
-                "comment": *rng.pick(scenario.response.notes),
-                "createdByDisplayName": *rng.pick(OWNERS),
-                "createdDateTime": iso(created + Duration::minutes(rng.below(span) as i64)),
-            })
+            let (note, by) = (*rng.pick(scenario.response.notes), *rng.pick(OWNERS));
+            let at = created + Duration::minutes(rng.below(span) as i64);
+            (at, json!({ "comment": note, "createdByDisplayName": by, "createdDateTime": iso(at) }))
         })
-        .collect()
+        .collect();
+    // Graph lists comments as they were added.
+    drawn.sort_by_key(|(at, _)| *at);
+    drawn.into_iter().map(|(_, comment)| comment).collect()
 }
 
 /// Every demo incident, newest first, with `alerts` expanded (callers drop them when not asked for).
@@ -176,7 +185,7 @@ pub fn incidents(now: DateTime<Utc>) -> Vec<Value> {
                 "recommendedActions": scenario.response.actions,
                 "recommendedHuntingQueries": [{"kqlText": scenario.response.hunting}],
                 "comments": comments(&mut rng, &scenario, created, updated),
-                "alerts": alerts(&mut rng, &IncidentFacts { id: &id, created, now, owner: &owner, severity, status }, &scenario),
+                "alerts": alerts(&mut rng, &IncidentFacts { id: &id, created, updated, now, owner: &owner, severity, status }, &scenario),
             })
         })
         .collect()
