@@ -11,6 +11,15 @@ struct Connection {
     client: GraphClient,
     tenant_id: Option<String>,
     label: String,
+    /// Whom the token is for ("me" in *Assigned to me*); an application's token has nobody.
+    user: Option<String>,
+}
+
+impl Connection {
+    /// The first page's URL for this tenant, "assigned to me" meaning its own user.
+    fn incidents_url(&self, filters: &IncidentFilters, expand_alerts: bool) -> String {
+        incidents_url(&self.client.api_root(), &filters.for_user(self.user.as_deref()), expand_alerts)
+    }
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -21,7 +30,12 @@ impl Connections {
         Connections(
             clients
                 .into_iter()
-                .map(|client| Connection { tenant_id: client.tenant_id(), label: client.tenant_label(), client })
+                .map(|client| Connection {
+                    tenant_id: client.tenant_id(),
+                    label: client.tenant_label(),
+                    user: client.signed_in_user(),
+                    client,
+                })
                 .collect(),
         )
     }
@@ -58,6 +72,11 @@ impl Connections {
         self.find(tenant).map(|c| c.label.clone())
     }
 
+    /// `(label, user)` of each connection: whom "assigned to me" means in each tenant.
+    pub fn users(&self) -> Vec<(String, Option<String>)> {
+        self.0.iter().map(|c| (c.label.clone(), c.user.clone())).collect()
+    }
+
     /// The label of the first connection.
     pub fn primary_label(&self) -> Option<String> {
         self.0.first().map(|c| c.label.clone())
@@ -73,16 +92,14 @@ impl Connections {
     /// holding one URL per tenant the filters select (all of them when none or none connected).
     pub fn first_request(&self, filters: &IncidentFilters, expand_alerts: bool) -> Option<String> {
         if !self.is_several() {
-            return self.primary().map(|c| incidents_url(&c.api_root(), filters, expand_alerts));
+            return self.0.first().map(|c| c.incidents_url(filters, expand_alerts));
         }
         let wanted: Vec<&Connection> =
             self.0.iter().filter(|c| c.tenant_id.as_ref().is_some_and(|t| filters.tenants.contains(t))).collect();
         let chosen = if wanted.is_empty() { self.0.iter().collect() } else { wanted };
         let links: Vec<merge::TenantLink> = chosen
             .into_iter()
-            .map(|c| {
-                (c.tenant_id.clone().unwrap_or_default(), incidents_url(&c.client.api_root(), filters, expand_alerts))
-            })
+            .map(|c| (c.tenant_id.clone().unwrap_or_default(), c.incidents_url(filters, expand_alerts)))
             .collect();
         merge::encode(&links)
     }

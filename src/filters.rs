@@ -9,6 +9,7 @@ const CLASSIFICATION: &str = "classification";
 const DETERMINATION: &str = "determination";
 const ASSIGNED_TO: &str = "assignedTo";
 const UNASSIGNED: &str = "unassigned";
+const MINE: &str = "mine";
 const CREATED_FROM: &str = "createdFrom";
 const CREATED_TO: &str = "createdTo";
 const UPDATED_FROM: &str = "updatedFrom";
@@ -30,6 +31,7 @@ pub fn to_query(filters: &IncidentFilters) -> String {
         (DETERMINATION, join(filters.determinations.iter().map(|v| v.as_str()))),
         (ASSIGNED_TO, filters.assigned_to.clone().unwrap_or_default()),
         (UNASSIGNED, if filters.unassigned { "1".into() } else { String::new() }),
+        (MINE, if filters.assigned_to_me { "1".into() } else { String::new() }),
     ];
     for (key, date) in [
         (CREATED_FROM, filters.created_from),
@@ -86,6 +88,7 @@ pub fn from_query(query: &str) -> IncidentFilters {
             DETERMINATION => filters.determinations = members(&value, Determination::parse_known),
             ASSIGNED_TO => filters.assigned_to = Some(value.clone()).filter(|v| !v.trim().is_empty()),
             UNASSIGNED => filters.unassigned = value == "1",
+            MINE => filters.assigned_to_me = value == "1",
             CREATED_FROM => filters.created_from = date(),
             CREATED_TO => filters.created_to = date(),
             UPDATED_FROM => filters.updated_from = date(),
@@ -97,6 +100,10 @@ pub fn from_query(query: &str) -> IncidentFilters {
             }
             _ => {}
         }
+    }
+    if filters.assigned_to_me {
+        // "Me" and a named owner cannot both apply; "me" wins, as in the form.
+        filters.assigned_to = None;
     }
     if filters.created_within.is_some() {
         // A preset and custom created dates cannot both apply; the preset wins, as in the form.

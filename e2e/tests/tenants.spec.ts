@@ -192,3 +192,31 @@ test('demo: marks made before a second tenant is added go with the list they wer
   await expect(page).toHaveTitle('Incident Viewer');
   await watch.assertClean();
 });
+
+test('Assigned to me means each tenant\'s own user', async ({ page }) => {
+  const watch = await watchPage(page);
+  const requests = await mockGraph(page, (url, req) => {
+    const tenantA = req.headers()['authorization'] === `Bearer ${A}`;
+    return { json: { '@odata.count': 1, value: [
+      incident(tenantA ? 1 : 7, { tenantId: tenantA ? TID_A : TID_B, displayName: tenantA ? 'Contoso one' : 'Fabrikam seven', alerts: [] }),
+    ] } };
+  });
+  await page.goto('./');
+  await connect(page, A);
+  const tenants = page.getByRole('region', { name: 'Tenants' });
+  await tenants.getByRole('button', { name: 'Add tenant' }).click();
+  await page.getByLabel('Access token for another tenant').fill(B);
+  await page.getByRole('button', { name: 'Connect tenant' }).click();
+  await expect(page.getByRole('article')).toHaveCount(2);
+  const mine = page.getByRole('region', { name: 'Filters' }).getByRole('button', { name: 'Assigned to me' });
+  await expect(mine).toHaveAttribute('title',
+    'Incidents assigned to you in each tenant: analyst@contoso.com (contoso.com), analyst@fabrikam.com (fabrikam.com)');
+  const asked = requests.length;
+  await mine.click();
+  await expect.poll(() => requests.length).toBe(asked + 2);
+  const filterOf = (token: string) => requests.slice(asked).find((r) => r.headers['authorization'] === `Bearer ${token}`)?.url.searchParams.get('$filter');
+  expect(filterOf(A)).toBe("assignedTo eq 'analyst@contoso.com'");
+  expect(filterOf(B)).toBe("assignedTo eq 'analyst@fabrikam.com'");
+  await expect(page.getByRole('article')).toHaveCount(2);
+  await watch.assertClean();
+});

@@ -114,19 +114,38 @@ test('Assigned to me filters by the user the token is for; an app token has no s
   const filters = page.getByRole('region', { name: 'Filters' });
   const mine = filters.getByRole('button', { name: 'Assigned to me', exact: true });
   await expect(mine).toHaveAttribute('aria-pressed', 'false');
+  await expect(mine).toHaveAttribute('title', 'Incidents assigned to analyst@contoso.com');
   await mine.click();
   await expect.poll(() => requests.at(-1)?.url.searchParams.get('$filter')).toBe("assignedTo eq 'analyst@contoso.com'");
   await expect(mine).toHaveAttribute('aria-pressed', 'true');
-  await expect(filters.getByRole('textbox', { name: 'Assigned to' })).toHaveValue('analyst@contoso.com');
-  await expect(page).toHaveURL(/assignedTo=analyst(%40|@)contoso\.com/);
+  await expect(mine).toBeFocused(); // the press does not redraw the button under the keyboard
+  // The link says "mine", not whose: it means the user of whoever opens it.
+  await expect(page).toHaveURL(/[?&]mine=1/);
+  expect(page.url()).not.toContain('analyst');
+  await expect(filters.getByRole('textbox', { name: 'Assigned to' })).toHaveValue('');
   await mine.click(); // pressed again: everyone's
   await expect.poll(() => requests.at(-1)?.url.searchParams.get('$filter')).toBeNull();
   await expect(mine).toHaveAttribute('aria-pressed', 'false');
-  await expect(filters.getByRole('textbox', { name: 'Assigned to' })).toHaveValue('');
+  // A typed owner replaces "me".
+  await mine.click();
+  await expect(mine).toHaveAttribute('aria-pressed', 'true');
+  await filters.getByRole('textbox', { name: 'Assigned to' }).fill('sam@contoso.com');
+  await filters.getByRole('textbox', { name: 'Assigned to' }).press('Enter');
+  await expect.poll(() => requests.at(-1)?.url.searchParams.get('$filter')).toBe("assignedTo eq 'sam@contoso.com'");
+  await expect(mine).toHaveAttribute('aria-pressed', 'false');
 
   await page.getByRole('button', { name: 'Disconnect' }).click();
-  await connect(page, jwt({ aud: 'https://graph.microsoft.com', tid: 't', roles: ['SecurityIncident.Read.All'], exp: inMinutes(60) }));
+  const app = jwt({ aud: 'https://graph.microsoft.com', tid: 't', roles: ['SecurityIncident.Read.All'], exp: inMinutes(60) });
+  await page.goto('./');
+  await connect(page, app);
   await expect(page.getByRole('article')).toHaveCount(1);
   await expect(filters.getByRole('button', { name: 'Assigned to me' })).toHaveCount(0);
+  // A link that says "mine", opened with an application's token: said, and every owner listed.
+  await page.goto('./?mine=1');
+  await connect(page, app);
+  await expect(page.getByRole('article')).toHaveCount(1);
+  await expect(filters.getByRole('button', { name: 'Assigned to me' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(filters).toContainText("No user in t's token (an application's): every owner is listed there.");
+  expect(requests.at(-1)?.url.searchParams.get('$filter')).toBeNull();
   await watch.assertClean();
 });

@@ -69,8 +69,11 @@ pub fn FilterPanel(
         change(&mut next);
         on_change.run(next);
     };
-    // The signed-in analyst (of the first tenant), for "Assigned to me"; an app's token has none.
-    let me = Memo::new(move |_| connections.with(|c| c.primary().and_then(|client| client.signed_in_user())));
+    // Whom "Assigned to me" means in each tenant; an application's token has nobody.
+    let users = Memo::new(move |_| connections.with(Connections::users));
+    let mine = Memo::new(move |_| filters.with(|f| f.assigned_to_me));
+    // Offered when some token has a user, and kept while pressed (a link may carry it to an app's token).
+    let offer_mine = Memo::new(move |_| mine.get() || users.with(|users| users.iter().any(|(_, user)| user.is_some())));
     let date = move |get: fn(&IncidentFilters) -> Option<NaiveDate>| Signal::derive(move || get(&filters.get()));
 
     // Once connected, keyboard focus lands here (the connect form it replaces is gone): on the search
@@ -184,29 +187,42 @@ pub fn FilterPanel(
                     prop:value=move || filters.get().assigned_to.unwrap_or_default()
                     on:change=move |ev| {
                         let value = event_target_value(&ev);
-                        edit(&|f| f.assigned_to = Some(value.trim().to_owned()).filter(|v| !v.is_empty()));
+                        edit(&|f| {
+                            f.assigned_to = Some(value.trim().to_owned()).filter(|v| !v.is_empty());
+                            f.assigned_to_me &= f.assigned_to.is_none();
+                        });
                     } />
                 <p id="assigned-hint" class="hint">"Exact match; press Enter to apply."</p>
-                {move || me.get().map(|me| {
-                    let mine = {
-                        let me = me.clone();
-                        Signal::derive(move || filters.with(|f| f.assigned_to.as_deref() == Some(me.as_str())))
-                    };
-                    let title = format!("Incidents assigned to {me}");
-                    view! {
+                {move || {
+                    // Redrawn only when the tenants change (or when the last way to unpress it goes), so a
+                    // press keeps the focus on the button.
+                    let title = users.with(|users| assigned_to_me_title(users));
+                    offer_mine.get().then(|| view! {
                         <button type="button" class="link-button owner-me" title=title
                             aria-pressed=move || if mine.get() { "true" } else { "false" }
                             on:click=move |_| {
-                                let next = (!mine.get_untracked()).then(|| me.clone());
+                                let on = !mine.get_untracked();
                                 edit(&|f| {
-                                    f.assigned_to = next.clone();
-                                    f.unassigned &= next.is_none();
+                                    f.assigned_to_me = on;
+                                    if on {
+                                        f.assigned_to = None;
+                                        f.unassigned = false;
+                                    }
                                 });
                             }>
                             "Assigned to me"
                         </button>
-                    }
-                })}
+                        {move || {
+                            let nobody = users.with(|users| without_user(users));
+                            (mine.get() && !nobody.is_empty()).then(|| view! {
+                                <p class="hint">{format!(
+                                    "No user in {}'s token (an application's): every owner is listed there.",
+                                    nobody.join(", ")
+                                )}</p>
+                            })
+                        }}
+                    })
+                }}
                 <label class="check">
                     <input type="checkbox" prop:checked=move || filters.get().unassigned
                         on:change=move |ev| {
@@ -275,4 +291,24 @@ pub fn FilterPanel(
         </section>
         </details>
     }
+}
+
+/// The *Assigned to me* button's title: whom it means, in each tenant when there are several; `None`
+/// when no token has a user.
+fn assigned_to_me_title(users: &[(String, Option<String>)]) -> Option<String> {
+    let named: Vec<(&str, &str)> =
+        users.iter().filter_map(|(label, user)| user.as_deref().map(|u| (label.as_str(), u))).collect();
+    match named.as_slice() {
+        [] => None,
+        [(_, user)] if users.len() == 1 => Some(format!("Incidents assigned to {user}")),
+        _ => Some(format!(
+            "Incidents assigned to you in each tenant: {}",
+            named.iter().map(|(label, user)| format!("{user} ({label})")).collect::<Vec<_>>().join(", ")
+        )),
+    }
+}
+
+/// The tenants whose token has no user: no "me" there.
+fn without_user(users: &[(String, Option<String>)]) -> Vec<String> {
+    users.iter().filter(|(_, user)| user.is_none()).map(|(label, _)| label.clone()).collect()
 }

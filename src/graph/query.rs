@@ -109,6 +109,9 @@ pub struct IncidentFilters {
     pub assigned_to: Option<String>,
     /// Also (or only) incidents nobody owns: `assignedTo eq null`.
     pub unassigned: bool,
+    /// Incidents assigned to whoever each tenant's token is for: resolved per tenant as the request is
+    /// made ([`Self::for_user`]), so one view serves several tenants and whoever opens a shared link.
+    pub assigned_to_me: bool,
     /// Whole UTC days, inclusive at both ends.
     pub created_from: Option<NaiveDate>,
     pub created_to: Option<NaiveDate>,
@@ -191,7 +194,21 @@ impl IncidentFilters {
     }
 
     pub fn is_empty(&self) -> bool {
-        self.expression().is_none()
+        !self.assigned_to_me && self.expression().is_none()
+    }
+
+    /// These filters as asked of a tenant whose token is `me`'s: "assigned to me" becomes that owner.
+    /// A token without a user (an application's) has no "me": that tenant lists every owner.
+    pub fn for_user(&self, me: Option<&str>) -> std::borrow::Cow<'_, IncidentFilters> {
+        if !self.assigned_to_me {
+            return std::borrow::Cow::Borrowed(self);
+        }
+        let mut resolved = self.clone();
+        resolved.assigned_to_me = false;
+        if let Some(me) = me.map(str::trim).filter(|me| !me.is_empty()) {
+            resolved.assigned_to = Some(me.to_owned());
+        }
+        std::borrow::Cow::Owned(resolved)
     }
 }
 

@@ -52,3 +52,15 @@ fn tenant_ids_round_trip_and_odd_ones_are_dropped() {
     assert_eq!(from_query(&to_query(&filters)), filters);
     assert_eq!(filters.expression(), None, "tenants pick connections; they are not a Graph filter");
 }
+
+#[test]
+fn assigned_to_me_is_kept_as_mine_not_as_anyones_name() {
+    let mine = IncidentFilters { assigned_to_me: true, ..Default::default() };
+    assert_eq!(to_query(&mine), "mine=1");
+    assert_eq!(from_query("mine=1"), mine);
+    // "Me" and a named owner cannot both apply: "me" wins, as in the form.
+    assert_eq!(from_query("assignedTo=sam%40contoso.com&mine=1"), mine);
+    for odd in ["mine=0", "mine=yes", "mine=", "mine"] {
+        assert!(!from_query(odd).assigned_to_me, "{odd}");
+    }
+}

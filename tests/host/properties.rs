@@ -30,7 +30,7 @@ prop_compose! {
         statuses in pick(IncidentStatus::KNOWN), severities in pick(Severity::KNOWN),
         classifications in pick(Classification::KNOWN), determinations in pick(Determination::KNOWN),
         owner in proptest::option::of("[ -~]{0,24}|\\PC{1,6}"),
-        unassigned in any::<bool>(), dates in (day(), day(), day(), day()),
+        (unassigned, mine) in (any::<bool>(), any::<bool>()), dates in (day(), day(), day(), day()),
         size in proptest::sample::select(PageSize::ALL.to_vec()),
         range in proptest::option::of(proptest::sample::select(TimeRange::ALL.to_vec())),
         tenants in proptest::collection::btree_set("[a-f0-9-]{1,36}", 0..3),
@@ -39,8 +39,9 @@ prop_compose! {
         let (created_from, created_to) = if range.is_some() { (None, None) } else { (dates.0, dates.1) };
         IncidentFilters {
             statuses, severities, classifications, determinations,
-            assigned_to: owner.filter(|o| !o.trim().is_empty()).map(|o| o.trim().to_owned()),
-            unassigned, created_from, created_to, updated_from: dates.2, updated_to: dates.3,
+            // "Me" and a named owner are exclusive, as in the form and the URL reader.
+            assigned_to: owner.filter(|o| !o.trim().is_empty() && !mine).map(|o| o.trim().to_owned()),
+            unassigned, assigned_to_me: mine, created_from, created_to, updated_from: dates.2, updated_to: dates.3,
             created_within: range, tenants: tenants.into_iter().collect(), page_size: size,
         }
     }

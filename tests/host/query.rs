@@ -1,6 +1,8 @@
 use chrono::NaiveDate;
 use incident_viewer::graph::enums::{Classification, Determination, IncidentStatus, Severity};
-use incident_viewer::graph::query::{IncidentFilters, PageSize, alerts_url, encode, incidents_url, string_literal};
+use incident_viewer::graph::query::{
+    IncidentFilters, PageSize, alerts_url, decode, encode, incidents_url, string_literal,
+};
 
 const ROOT: &str = "https://graph.microsoft.com/v1.0";
 
@@ -41,6 +43,7 @@ fn every_property_combines_with_and() {
         determinations: vec![Determination::Malware, Determination::Phishing],
         assigned_to: Some("analyst@contoso.com".into()),
         unassigned: false,
+        assigned_to_me: false,
         created_from: day("2026-01-01"),
         created_to: day("2026-01-31"),
         updated_from: day("2026-02-01"),
@@ -117,4 +120,51 @@ fn top_is_the_page_size_and_never_above_50() {
 #[test]
 fn alerts_url_encodes_the_id() {
     assert_eq!(alerts_url(ROOT, "29/72"), "https://graph.microsoft.com/v1.0/security/incidents/29%2F72/alerts");
+}
+
+#[test]
+fn assigned_to_me_becomes_each_tenants_own_user_and_nobody_for_an_applications_token() {
+    let mine = IncidentFilters { assigned_to_me: true, unassigned: true, ..Default::default() };
+    assert!(!mine.is_empty(), "a filter, though not one Graph can read until it is resolved");
+    assert_eq!(
+        mine.for_user(Some("o'neil@contoso.com")).expression().as_deref(),
+        Some("(assignedTo eq 'o''neil@contoso.com' or assignedTo eq null)")
+    );
+    assert_eq!(mine.for_user(None).expression().as_deref(), Some("assignedTo eq null"));
+    assert_eq!(mine.for_user(Some("  ")).expression().as_deref(), Some("assignedTo eq null"));
+    let named = IncidentFilters { assigned_to: Some("sam@contoso.com".into()), ..Default::default() };
+    assert_eq!(*named.for_user(Some("alex@contoso.com")), named, "without \"me\" nothing changes");
+}
+
+#[test]
+fn each_tenant_is_asked_for_its_own_users_incidents() {
+    use incident_viewer::connections::Connections;
+    use incident_viewer::graph::client::{GraphClient, Token};
+    use incident_viewer::graph::cloud::{ApiVersion, Cloud};
+    use incident_viewer::token_info::unsigned_token;
+    let client = |claims: serde_json::Value| {
+        GraphClient::live(Token::new(&unsigned_token(&claims)).unwrap(), Cloud::Global, ApiVersion::V1)
+    };
+    let contoso =
+        client(serde_json::json!({"aud": "https://graph.microsoft.com", "tid": "t-a", "upn": "alex@contoso.com"}));
+    let fabrikam = client(
+        serde_json::json!({"aud": "https://graph.microsoft.com", "tid": "t-b", "upn": "alex_contoso.com#EXT#@fabrikam.com"}),
+    );
+    let app = client(
+        serde_json::json!({"aud": "https://graph.microsoft.com", "tid": "t-c", "roles": ["SecurityIncident.Read.All"]}),
+    );
+    let mine = IncidentFilters { assigned_to_me: true, ..Default::default() };
+    let links = |connections: &Connections| {
+        let first = connections.first_request(&mine, false).unwrap();
+        match incident_viewer::merge::decode(&first) {
+            Some(links) => links.into_iter().map(|(tenant, url)| (tenant, decode(&url))).collect::<Vec<_>>(),
+            None => vec![(String::new(), decode(&first))],
+        }
+    };
+    let one = links(&Connections::new([contoso.clone()]));
+    assert!(one[0].1.ends_with("$filter=assignedTo eq 'alex@contoso.com'"), "{one:?}");
+    let three = links(&Connections::new([contoso, fabrikam, app]));
+    assert!(three[0].1.ends_with("$filter=assignedTo eq 'alex@contoso.com'"), "{three:?}");
+    assert!(three[1].1.ends_with("$filter=assignedTo eq 'alex_contoso.com#EXT#@fabrikam.com'"), "{three:?}");
+    assert!(!three[2].1.contains("$filter"), "an application's token has no \"me\": {three:?}");
 }
