@@ -1,6 +1,7 @@
 // Auto-refresh: off by default; re-queries the page on screen; marks new and updated incidents;
 // keeps expanded cards and the scroll position.
 import { test, expect } from '@playwright/test';
+import * as fs from 'node:fs';
 import { alert, connect, incident, mockGraph, screenshot, scrollToCard, watchPage } from './graph-mock';
 
 test('auto-refresh marks new and updated incidents without disturbing the list', async ({ page }) => {
@@ -129,6 +130,12 @@ test('a changed incident says what changed, on its card and its page, until mark
   await expect(list.getByRole('article')).toHaveCount(2);
   await only.click();
   await expect(list.getByRole('article')).toHaveCount(1);
+  // Exports follow what is shown.
+  await expect(page.locator('.export-hint')).toHaveText(/^Exports cover the new and changed incidents shown/);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+  const rows = fs.readFileSync(await download.path(), 'utf8').trim().split(/\r?\n/);
+  expect(rows).toHaveLength(2);
+  expect(rows[1]).toContain('Incident number 2');
   await card.getByRole('link', { name: 'Details' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Incident number 2' })).toBeVisible();
   await expect(page.locator('.incident-detail .change-detail')).toHaveText('Since you last looked: severity High → Medium; '
