@@ -182,3 +182,79 @@ test('demo tenant: incidents keep arriving, and auto-refresh shows them', async 
   await expect(page.getByRole('combobox', { name: 'Auto-refresh' })).toHaveValue('off');
   await watch.assertClean();
 });
+
+test('Notify me of new incidents: asks the browser once ticked, tells of new ones while the analyst is away', async ({ page }) => {
+  // The browser's notifications, recorded; permission as the test sets it for the next page load.
+  await page.addInitScript(() => {
+    const w = window as unknown as Record<string, unknown>;
+    const shown: unknown[] = [];
+    w.__notices = shown;
+    w.__focused = true;
+    class FakeNotification {
+      static permission = sessionStorage.getItem('fake-permission') ?? 'default';
+      static async requestPermission() {
+        w.__asked = true;
+        FakeNotification.permission = 'granted';
+        return 'granted';
+      }
+      onclick: unknown = null;
+      constructor(title: string, options?: { body?: string; tag?: string }) {
+        shown.push({ title, body: options?.body, tag: options?.tag });
+      }
+      close() {}
+    }
+    w.Notification = FakeNotification;
+    document.hasFocus = () => w.__focused as boolean;
+  });
+  await page.clock.install();
+  const watch = await watchPage(page);
+  let extra: unknown[] = [];
+  await mockGraph(page, () => ({ json: { value: [...extra, incident(1, { alerts: [] }), incident(2, { alerts: [] })] } }));
+  await page.goto('./');
+  await connect(page);
+  await expect(page.getByRole('article')).toHaveCount(2);
+  const notify = page.getByRole('checkbox', { name: 'Notify me of new incidents' });
+  await expect(notify).toHaveCount(0); // only with auto-refresh on
+  await page.getByRole('combobox', { name: 'Auto-refresh' }).selectOption({ label: 'Every minute' });
+  await expect(notify).not.toBeChecked();
+  expect(await page.evaluate(() => (window as unknown as Record<string, unknown>).__asked)).toBeUndefined();
+  await notify.check();
+  await expect(notify).toBeChecked();
+  expect(await page.evaluate(() => (window as unknown as Record<string, unknown>).__asked)).toBe(true);
+  expect(await page.evaluate(() => localStorage.getItem('incident-viewer.notify'))).toBe('1');
+
+  // Away (another window has the focus): a refresh that finds new incidents says so, gravest first.
+  const notices = () => page.evaluate(() => (window as unknown as Record<string, unknown[]>).__notices);
+  await page.evaluate(() => { (window as unknown as Record<string, unknown>).__focused = false; });
+  extra = [
+    incident(4, { displayName: 'Phish <b>reported</b>', severity: 'low', alerts: [] }),
+    incident(3, { displayName: 'Ransomware on FIN-042', severity: 'high', alerts: [] }),
+  ];
+  await page.clock.runFor(61_000);
+  await expect(page.getByRole('article')).toHaveCount(4);
+  await expect.poll(notices).toEqual([{
+    title: '2 new incidents',
+    body: 'High · Ransomware on FIN-042 (#3)\nLow · Phish <b>reported</b> (#4)',
+    tag: 'incident-viewer-new',
+  }]);
+  // Nothing new: nothing said. Looking at the page: nothing said either (the page shows it).
+  await page.clock.runFor(61_000);
+  await page.evaluate(() => { (window as unknown as Record<string, unknown>).__focused = true; });
+  extra = [incident(5, { alerts: [] }), ...extra];
+  await page.clock.runFor(61_000);
+  await expect(page.getByRole('article')).toHaveCount(5);
+  expect(await notices()).toHaveLength(1);
+
+  // Kept for the next visit while the browser allows it; blocked in the browser: off, and said so.
+  await page.evaluate(() => sessionStorage.setItem('fake-permission', 'granted'));
+  await page.reload();
+  await connect(page);
+  await expect(notify).toBeChecked();
+  await page.evaluate(() => sessionStorage.setItem('fake-permission', 'denied'));
+  await page.reload();
+  await connect(page);
+  await expect(notify).not.toBeChecked();
+  await expect(notify).toBeDisabled();
+  await expect(page.getByText("Notifications are blocked for this page in the browser's settings.")).toBeVisible();
+  await watch.assertClean();
+});

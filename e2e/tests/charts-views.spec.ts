@@ -95,11 +95,15 @@ test('the summary stays as the analyst last left it, and starts closed on a phon
   };
   await open();
   await expect(strip).toHaveAttribute('open');
+  // The choice is kept by the strip's toggle event, a task of its own: a new visit must not start first.
+  const kept = () => page.evaluate(() => localStorage.getItem('incident-viewer.summary'));
   await page.getByText('Summary of what is loaded').click();
+  await expect.poll(kept).toBe('closed');
   await open(); // a new visit: still closed
   await expect(strip).toBeVisible();
   await expect(strip).not.toHaveAttribute('open');
   await page.getByText('Summary of what is loaded').click();
+  await expect.poll(kept).toBe('open');
   await open();
   await expect(strip).toHaveAttribute('open');
 

@@ -4,11 +4,14 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::choice_select::ChoiceSelect;
+use super::notify_toggle::{NotifyToggle, stored_choice};
 use crate::connections::Connections;
+use crate::graph::model::Incident;
 use crate::list_marks::use_marks;
 use crate::loader::ListState;
 use crate::local_store;
-use crate::refresh::{RefreshEvery, Seen, change_summary};
+use crate::new_incident_notice::new_incidents_notice;
+use crate::refresh::{Change, RefreshEvery, Seen, change_summary};
 
 const STORAGE_KEY: &str = "incident-viewer.auto-refresh";
 
@@ -20,6 +23,7 @@ pub fn AutoRefresh(state: ListState, #[prop(into)] connections: Signal<Connectio
     let marks = use_marks();
     // Kept as the analyst last set it (like the theme): a tab reopened for the next shift refreshes too.
     let every = RwSignal::new(local_store::get(STORAGE_KEY).map_or(RefreshEvery::Off, |k| RefreshEvery::from_key(&k)));
+    let notify = RwSignal::new(stored_choice());
     let last = RwSignal::new(None::<String>);
     let failure = RwSignal::new(None::<String>);
     // Everything the user has been shown. Pages loaded the ordinary way count as seen at once, from
@@ -52,6 +56,9 @@ pub fn AutoRefresh(state: ListState, #[prop(into)] connections: Signal<Connectio
                 Ok(Some(refreshed)) => {
                     let Some(fresh) = state.apply_refreshed(refreshed) else { return };
                     let found = marks.changes.with_untracked(|marked| seen.with_value(|s| s.changes(&fresh, marked)));
+                    if notify.get_untracked() {
+                        tell_of_new(&fresh, &found);
+                    }
                     if !found.is_empty() {
                         marks.changes.update(|c| c.extend(found));
                     }
@@ -111,6 +118,7 @@ pub fn AutoRefresh(state: ListState, #[prop(into)] connections: Signal<Connectio
             every.set(r);
             local_store::set(STORAGE_KEY, (r != RefreshEvery::Off).then(|| r.key()).as_deref());
         } />
+        {move || (every.get() != RefreshEvery::Off).then(|| view! { <NotifyToggle notify /> })}
         <p role="status" class="refresh-status hint">{report}</p>
         {move || marks.changes.with(|c| !c.is_empty()).then(|| view! {
             <button type="button" class="only-changed" aria-pressed=move || marks.only_changed.get().to_string()
@@ -119,5 +127,18 @@ pub fn AutoRefresh(state: ListState, #[prop(into)] connections: Signal<Connectio
             </button>
             <button type="button" on:click=move |_| marks.mark_all_seen()>"Mark all as seen"</button>
         })}
+    }
+}
+
+/// A desktop notification of the incidents this refresh found new (not of updates: those come all day).
+fn tell_of_new(fresh: &[Incident], found: &[(String, Change)]) {
+    let new: Vec<&Incident> = fresh
+        .iter()
+        .filter(|incident| {
+            incident.key().is_some_and(|key| found.iter().any(|(k, change)| *k == key && matches!(change, Change::New)))
+        })
+        .collect();
+    if let Some((title, body)) = new_incidents_notice(&new) {
+        crate::desktop_notification::show_when_away(&title, &body);
     }
 }

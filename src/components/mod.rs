@@ -20,6 +20,7 @@ pub mod incident_list;
 pub mod incident_timeline;
 pub mod indicator_list;
 pub mod keyboard_shortcuts;
+pub mod notify_toggle;
 pub mod saved_views_panel;
 pub mod session_bar;
 pub mod severity_badge;

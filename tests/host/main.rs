@@ -19,6 +19,7 @@ mod links;
 mod listing;
 mod markdown;
 mod merge;
+mod new_incident_notice;
 mod page_title;
 mod properties;
 mod query;
