@@ -11,21 +11,23 @@ const NAMED: usize = 3;
 /// Longest incident name in the body (notification bodies are a few short lines).
 const LONGEST_NAME: usize = 80;
 
-/// `(title, body)`, or `None` when nothing is new. Named gravest first, then in the order given
-/// (newest first, as listed).
-pub fn new_incidents_notice(new: &[&Incident]) -> Option<(String, String)> {
-    if new.is_empty() {
+/// `(title, body)` for `total` new incidents of which `known` are at hand, or `None` when nothing is
+/// new. A notice replaces the one before it, so it counts every incident still marked new, not only
+/// the latest refresh's. Named gravest first, then in the order given (newest first, as listed).
+pub fn new_incidents_notice(total: usize, known: &[&Incident]) -> Option<(String, String)> {
+    let total = total.max(known.len());
+    if total == 0 {
         return None;
     }
-    let title = match new.len() {
+    let title = match total {
         1 => "1 new incident".to_owned(),
         n => format!("{} new incidents", thousands(n as u64)),
     };
-    let mut gravest: Vec<&Incident> = new.to_vec();
+    let mut gravest: Vec<&Incident> = known.to_vec();
     gravest.sort_by_key(|incident| severity_rank(incident.severity.as_ref()));
     let mut lines: Vec<String> = gravest.iter().take(NAMED).map(|incident| line(incident)).collect();
-    if new.len() > NAMED {
-        lines.push(format!("and {} more", thousands((new.len() - NAMED) as u64)));
+    if total > lines.len() {
+        lines.push(format!("and {} more", thousands((total - lines.len()) as u64)));
     }
     Some((title, lines.join("\n")))
 }

@@ -244,6 +244,16 @@ test('Notify me of new incidents: asks the browser once ticked, tells of new one
   await page.clock.runFor(61_000);
   await expect(page.getByRole('article')).toHaveCount(5);
   expect(await notices()).toHaveLength(1);
+  // Away again: the notice (which replaces the last) counts every incident still marked new.
+  await page.evaluate(() => { (window as unknown as Record<string, unknown>).__focused = false; });
+  extra = [incident(6, { severity: 'medium', alerts: [] }), ...extra];
+  await page.clock.runFor(61_000);
+  await expect(page.getByRole('article')).toHaveCount(6);
+  await expect.poll(async () => (await notices()).at(-1)).toEqual({
+    title: '4 new incidents',
+    body: 'High · Incident number 5 (#5)\nHigh · Ransomware on FIN-042 (#3)\nMedium · Incident number 6 (#6)\nand 1 more',
+    tag: 'incident-viewer-new',
+  });
 
   // Kept for the next visit while the browser allows it; blocked in the browser: off, and said so.
   await page.evaluate(() => sessionStorage.setItem('fake-permission', 'granted'));

@@ -1,3 +1,4 @@
+use std::collections::HashMap;
 use std::time::Duration;
 
 use leptos::prelude::*;
@@ -56,11 +57,12 @@ pub fn AutoRefresh(state: ListState, #[prop(into)] connections: Signal<Connectio
                 Ok(Some(refreshed)) => {
                     let Some(fresh) = state.apply_refreshed(refreshed) else { return };
                     let found = marks.changes.with_untracked(|marked| seen.with_value(|s| s.changes(&fresh, marked)));
-                    if notify.get_untracked() {
-                        tell_of_new(&fresh, &found);
-                    }
+                    let arrived = found.iter().any(|(_, change)| matches!(change, Change::New));
                     if !found.is_empty() {
                         marks.changes.update(|c| c.extend(found));
+                    }
+                    if arrived && notify.get_untracked() {
+                        marks.changes.with_untracked(|marked| tell_of_new(&fresh, marked));
                     }
                     last.set(Some(crate::dates::hm(&chrono::Local::now())));
                     failure.set(None);
@@ -130,15 +132,14 @@ pub fn AutoRefresh(state: ListState, #[prop(into)] connections: Signal<Connectio
     }
 }
 
-/// A desktop notification of the incidents this refresh found new (not of updates: those come all day).
-fn tell_of_new(fresh: &[Incident], found: &[(String, Change)]) {
-    let new: Vec<&Incident> = fresh
-        .iter()
-        .filter(|incident| {
-            incident.key().is_some_and(|key| found.iter().any(|(k, change)| *k == key && matches!(change, Change::New)))
-        })
-        .collect();
-    if let Some((title, body)) = new_incidents_notice(&new) {
+/// A desktop notification of the incidents marked new (not of updates: those come all day), named
+/// from the page just refreshed.
+fn tell_of_new(fresh: &[Incident], marked: &HashMap<String, Change>) {
+    let is_new = |key: &String| matches!(marked.get(key), Some(Change::New));
+    let total = marked.keys().filter(|key| is_new(key)).count();
+    let known: Vec<&Incident> =
+        fresh.iter().filter(|incident| incident.key().is_some_and(|key| is_new(&key))).collect();
+    if let Some((title, body)) = new_incidents_notice(total, &known) {
         crate::desktop_notification::show_when_away(&title, &body);
     }
 }
