@@ -7,6 +7,7 @@ use chrono::{DateTime, Datelike, FixedOffset, Utc};
 
 use crate::dates::ymd_hm;
 use crate::format::{cut, zone_label};
+use crate::graph::evidence::{Evidence, EvidenceDetails};
 use crate::graph::model::{Alert, Comment, Incident};
 
 /// Longest comment text a timeline row repeats (the comment itself is in *Comments*).
@@ -30,6 +31,9 @@ pub struct Event {
     pub moment: Moment,
     /// What the event is about: an alert's title, a comment's author, who last changed the incident.
     pub subject: Option<String>,
+    /// For an alert's events: the device (else user, else mailbox) it names, which tells apart alerts
+    /// of one title on several machines.
+    pub about: Option<String>,
     /// More: how long an alert's activity went on, or the comment's text (cut).
     pub detail: Option<String>,
 }
@@ -37,9 +41,12 @@ pub struct Event {
 impl Event {
     /// The event in words, e.g. `Alert raised: “Suspicious sign-in”`.
     pub fn text(&self) -> String {
-        let quoted = |what: &str| match &self.subject {
-            Some(title) => format!("{what}: “{title}”"),
-            None => format!("{what}: an untitled alert"),
+        let quoted = |what: &str| {
+            let title = self.subject.as_ref().map_or_else(|| "an untitled alert".to_owned(), |t| format!("“{t}”"));
+            match &self.about {
+                Some(about) => format!("{what}: {title} on {about}"),
+                None => format!("{what}: {title}"),
+            }
         };
         let head = match self.moment {
             Moment::ActivityBegan => quoted("Activity began"),
@@ -69,9 +76,31 @@ fn named(text: Option<&str>) -> Option<String> {
     text.map(str::trim).filter(|t| !t.is_empty()).map(str::to_owned)
 }
 
+/// The kinds of entity that say where an alert happened, in the order they are named.
+const WHERE: [&str; 3] = ["device", "user", "mailbox"];
+
+/// "fin-042.contoso.local", or "fin-042.contoso.local and 2 more" for an alert naming three devices.
+fn about(alert: &Alert) -> Option<String> {
+    let details: Vec<EvidenceDetails> = alert.evidence.iter().map(Evidence::details).collect();
+    WHERE.iter().find_map(|kind| {
+        let mut names: Vec<&str> = Vec::new();
+        for name in details.iter().filter(|d| d.kind == *kind).filter_map(|d| d.name.as_deref()).map(str::trim) {
+            if !name.is_empty() && !names.iter().any(|known| known.eq_ignore_ascii_case(name)) {
+                names.push(name);
+            }
+        }
+        match names.as_slice() {
+            [] => None,
+            [one] => Some((*one).to_owned()),
+            [first, rest @ ..] => Some(format!("{first} and {} more", rest.len())),
+        }
+    })
+}
+
 fn alert_events(alert: &Alert, events: &mut Vec<Event>) {
     let title = named(alert.title.as_deref());
-    let event = |at, moment, detail| Event { at, moment, subject: title.clone(), detail };
+    let about = about(alert);
+    let event = |at, moment, detail| Event { at, moment, subject: title.clone(), about: about.clone(), detail };
     let (first, last) = (real(alert.first_activity_date_time), real(alert.last_activity_date_time));
     if let Some(first) = first {
         let lasted = last.map(|last| (last - first).num_seconds()).filter(|s| *s > 0);
@@ -92,6 +121,7 @@ fn comment_event(comment: &Comment) -> Option<Event> {
         at: real(comment.created_date_time)?,
         moment: Moment::Comment,
         subject: named(comment.created_by_display_name.as_deref()),
+        about: None,
         detail: text,
     })
 }
@@ -105,7 +135,7 @@ pub fn timeline(incident: &Incident, alerts: &[Alert]) -> Vec<Event> {
     events.extend(incident.comments.iter().filter_map(comment_event));
     let created = real(incident.created_date_time);
     if let Some(at) = created {
-        events.push(Event { at, moment: Moment::IncidentCreated, subject: None, detail: None });
+        events.push(Event { at, moment: Moment::IncidentCreated, subject: None, about: None, detail: None });
     }
     // Said only when it is news: an incident never changed after creation has "updated" = "created".
     if let Some(at) = real(incident.last_update_date_time).filter(|at| created.is_none_or(|c| at > &c)) {
@@ -113,6 +143,7 @@ pub fn timeline(incident: &Incident, alerts: &[Alert]) -> Vec<Event> {
             at,
             moment: Moment::IncidentUpdated,
             subject: named(incident.last_modified_by.as_deref()),
+            about: None,
             detail: None,
         });
     }

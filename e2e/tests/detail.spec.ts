@@ -284,14 +284,14 @@ test.describe('in Berlin', () => {
     await expect(timeline.getByText('Activity began 2026-11-20 10:00 UTC+01:00; the first alert was raised 27 min later. It went on for 25 min across 2 alerts.')).toBeVisible();
     await expect(timeline).toContainText('Times in UTC+01:00');
     await expect(timeline.getByRole('listitem')).toHaveText([
-      /^2026-11-20 10:00\s*Activity began: “Suspicious sign-in” \(went on for 25 min\)$/,
-      /^2026-11-20 10:10\s*\+10 min\s*Activity began: “Mailbox rule created”$/,
-      /^2026-11-20 10:27\s*\+17 min\s*Alert raised: “Suspicious sign-in”$/,
+      /^2026-11-20 10:00\s*Activity began: “Suspicious sign-in” on ws-042\.contoso\.local \(went on for 25 min\)$/,
+      /^2026-11-20 10:10\s*\+10 min\s*Activity began: “Mailbox rule created” on ws-042\.contoso\.local$/,
+      /^2026-11-20 10:27\s*\+17 min\s*Alert raised: “Suspicious sign-in” on ws-042\.contoso\.local$/,
       /^2026-11-20 10:27\s*Incident created$/,
-      /^2026-11-20 10:40\s*\+13 min\s*Alert raised: “Mailbox rule created”$/,
+      /^2026-11-20 10:40\s*\+13 min\s*Alert raised: “Mailbox rule created” on ws-042\.contoso\.local$/,
       /^2026-11-20 10:50\s*\+10 min\s*Comment by Alex: Looking <img src=x onerror=alert\(1\)>$/,
       /^2026-11-20 11:30\s*\+40 min\s*Comment by Sam: Reset the password\.$/,
-      /^2026-11-20 12:00\s*\+30 min\s*Alert resolved: “Suspicious sign-in”$/,
+      /^2026-11-20 12:00\s*\+30 min\s*Alert resolved: “Suspicious sign-in” on ws-042\.contoso\.local$/,
       /^2026-11-20 12:05\s*\+5 min\s*Incident last updated, by sam@contoso\.com$/,
     ]);
     // Machine-readable instants, in order; the hostile comment is text, not an image.
@@ -305,7 +305,7 @@ test.describe('in Berlin', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export Markdown' }).click()]);
     const report = fs.readFileSync(await download.path(), 'utf8');
     expect(report).toContain('## Timeline\n\nActivity began 2026\\-11\\-20 09:00 UTC; the first alert was raised 27 min later\\.');
-    expect(report).toContain('| 2026-11-20 09:10 | \\+10 min | Activity began: “Mailbox rule created” |');
+    expect(report).toContain('| 2026-11-20 09:10 | \\+10 min | Activity began: “Mailbox rule created” on ws\\-042\\.contoso\\.local |');
 
     // On a phone the rows stack: time above the words, nothing running off the side.
     await page.setViewportSize({ width: 390, height: 900 });

@@ -197,3 +197,38 @@ fn the_markdown_report_has_the_timeline_in_utc_with_graph_text_escaped() {
     // Nothing dated: no section.
     assert!(!incident_report(&Incident::default(), &[]).contains("## Timeline"));
 }
+
+#[test]
+fn an_alerts_events_name_the_device_else_the_user_or_mailbox_it_is_about() {
+    let ev = |kind: &str, fields: Value| {
+        let mut item = json!({"@odata.type": format!("#microsoft.graph.security.{kind}Evidence")});
+        item.as_object_mut().unwrap().extend(fields.as_object().unwrap().clone());
+        item
+    };
+    let list = alerts(json!([
+        {"title": "PowerShell", "createdDateTime": "2026-11-28T09:00:00Z", "evidence": [
+            ev("user", json!({"userAccount": {"userPrincipalName": "bob@contoso.com"}})),
+            ev("device", json!({"deviceDnsName": "fin-042.contoso.local"})),
+            ev("device", json!({"deviceDnsName": "FIN-042.contoso.local"})),
+            ev("device", json!({"deviceDnsName": "ws-9.contoso.local"})),
+            ev("device", json!({"deviceDnsName": "ws-10.contoso.local"})),
+        ]},
+        {"title": "Phish", "createdDateTime": "2026-11-28T09:01:00Z", "evidence": [
+            ev("ip", json!({"ipAddress": "203.0.113.9"})),
+            ev("user", json!({"userAccount": {"userPrincipalName": "  "}})),
+            ev("mailbox", json!({"primaryAddress": "ana@contoso.com"})),
+        ]},
+        {"title": "Nothing to name", "createdDateTime": "2026-11-28T09:02:00Z", "evidence": [
+            ev("ip", json!({"ipAddress": "203.0.113.9"})), json!("not an object"),
+        ]},
+    ]));
+    let texts: Vec<String> = timeline(&Incident::default(), &list).iter().map(|e| e.text()).collect();
+    assert_eq!(
+        texts,
+        [
+            "Alert raised: “PowerShell” on fin-042.contoso.local and 2 more",
+            "Alert raised: “Phish” on ana@contoso.com",
+            "Alert raised: “Nothing to name”",
+        ]
+    );
+}
