@@ -43,3 +43,16 @@ test('a card says where in its alerts a search found it, and only there', async 
   await expect(page.locator('.found-in')).toHaveCount(0);
   await watch.assertClean();
 });
+
+test('a search says how many incidents it could not look at, until Load all brings them in', async ({ page }) => {
+  const watch = await watchPage(page, []);
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Try demo data' }).click();
+  const status = page.locator('.status-line');
+  await expect(status).toHaveText('Showing 1–25 of 360');
+  await page.getByRole('searchbox', { name: 'Search' }).fill('ransomware');
+  await expect(status).toHaveText(/^\d+ of 25 loaded incidents match “ransomware” · 335 not loaded: Load all to search them too$/);
+  await page.getByRole('button', { name: 'Load all' }).click();
+  await expect(status).toHaveText(/^\d+ of 360 loaded incidents match “ransomware”$/, { timeout: 30_000 });
+  await watch.assertClean();
+});

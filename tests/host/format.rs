@@ -83,11 +83,24 @@ mod status {
         );
         assert_eq!(
             status_line(&ListFacts { search: Some(("vpn".into(), 734)), ..facts() }),
-            "734 of 1,200 loaded incidents match “vpn”"
+            "734 of 1,200 loaded incidents match “vpn” · 8,800 not loaded: Load all to search them too"
         );
         assert_eq!(
             status_line(&ListFacts { search: Some(("vpn".into(), 3)), ..facts() }),
+            "3 of 1,200 loaded incidents match “vpn” · 8,800 not loaded: Load all to search them too"
+        );
+        // Everything loaded, or the count unknown: nothing to add; while Load all runs, it says so instead.
+        assert_eq!(
+            status_line(&ListFacts { search: Some(("vpn".into(), 3)), total: Some(1_200), ..facts() }),
             "3 of 1,200 loaded incidents match “vpn”"
+        );
+        assert_eq!(
+            status_line(&ListFacts { search: Some(("vpn".into(), 3)), total: None, ..facts() }),
+            "3 of 1,200 loaded incidents match “vpn”"
+        );
+        assert_eq!(
+            status_line(&ListFacts { search: Some(("vpn".into(), 3)), loading_all: true, ..facts() }),
+            "3 of 1,200 loaded incidents match “vpn” · loading all: 1,200 of 10,000 loaded"
         );
         assert_eq!(
             status_line(&ListFacts { skipped_on_page: 2, ..facts() }),
@@ -107,7 +120,8 @@ mod status {
         );
         assert_eq!(
             status_line(&ListFacts { only_changed: Some(0), search: Some(("vpn".into(), 0)), ..facts() }),
-            "0 of 1,200 loaded incidents match “vpn” · none of those marked new or changed is among these"
+            "0 of 1,200 loaded incidents match “vpn” · 8,800 not loaded: Load all to search them too · none of those \
+             marked new or changed is among these"
         );
     }
 }
