@@ -176,10 +176,11 @@ pub fn status_line(facts: &ListFacts) -> String {
         (None, None) => parts.push(showing(facts.offset, facts.shown_on_page, facts.total)),
     }
     // A search covers what is loaded; say what it cannot have looked at, and how to include it.
-    if facts.search.is_some() && !facts.loading_all {
-        if let Some(unloaded) = facts.total.and_then(|t| t.checked_sub(facts.loaded as u64)).filter(|n| *n > 0) {
-            parts.push(format!("{} not loaded: Load all to search them too", thousands(unloaded)));
-        }
+    if facts.search.is_some()
+        && !facts.loading_all
+        && let Some(unloaded) = facts.total.and_then(|t| t.checked_sub(facts.loaded as u64)).filter(|n| *n > 0)
+    {
+        parts.push(format!("{} not loaded: Load all to search them too", thousands(unloaded)));
     }
     if let Some(marked) = facts.only_changed {
         parts.push(match marked {

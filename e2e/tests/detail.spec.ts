@@ -255,7 +255,8 @@ test('an incident of several alerts lists every entity once: alerts naming it, g
 test.describe('in Berlin', () => {
   test.use({ timezoneId: 'Europe/Berlin' });
 
-  test('the timeline puts every alert, comment and the incident in time order, in the browser\'s zone', async ({ page }) => {
+  test('the timeline puts every alert, comment and the incident in time order, in the browser\'s zone', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const watch = await watchPage(page);
     const STORY = incident(11, {
       displayName: 'Sign-in then mailbox rule',
@@ -304,6 +305,10 @@ test.describe('in Berlin', () => {
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export Markdown' }).click()]);
     const report = fs.readFileSync(await download.path(), 'utf8');
+    // The same report, copied for a ticket or a chat.
+    await page.getByRole('button', { name: 'Copy Markdown' }).click();
+    await expect(page.getByRole('main').getByRole('status').filter({ hasText: 'Report copied' })).toHaveText('Report copied as Markdown.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(report);
     expect(report).toContain('## Timeline\n\nActivity began 2026\\-11\\-20 09:00 UTC; the first alert was raised 27 min later\\.');
     expect(report).toContain('| 2026-11-20 09:10 | \\+10 min | Activity began: “Mailbox rule created” on ws\\-042\\.contoso\\.local |');
 

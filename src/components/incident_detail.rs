@@ -11,6 +11,7 @@ use super::incident_timeline::IncidentTimeline;
 use super::indicator_list::IndicatorList;
 use super::severity_badge::{SeverityBadge, StatusBadge};
 use super::time_ago::TimeAgo;
+use crate::clipboard::copy;
 use crate::detail_loader::load_incident;
 use crate::dom_id::focus_by_id;
 use crate::download::save_text;
@@ -143,6 +144,12 @@ fn DetailBody(incident: Incident) -> impl IntoView {
             save_text(&file, "text/markdown;charset=utf-8", &incident_report(&incident, &alerts));
         }
     };
+    // The same report for a ticket or a chat, without a file in between.
+    let copied = RwSignal::new(None::<&'static str>);
+    let copy_report = {
+        let (incident, alerts) = (incident.clone(), alerts.clone());
+        move |_| copy(incident_report(&incident, &alerts), copied, "Report copied as Markdown.")
+    };
     let redirect = incident.redirect_incident_id.clone().filter(|t| !t.trim().is_empty()).map(|target| {
         let route = view_state.route().with_incident(&target, view_state.route().incident_tenant.as_deref());
         let follow = route.clone();
@@ -166,9 +173,11 @@ fn DetailBody(incident: Incident) -> impl IntoView {
         {redirect}
         <div class="card-actions">
             <button type="button" on:click=report>"Export Markdown"</button>
+            <button type="button" on:click=copy_report>"Copy Markdown"</button>
             {link.map(|href| view! {
                 <a class="portal" href=href rel="noopener noreferrer" target="_blank">"Open in Defender"</a>
             })}
+            <span role="status" class="hint">{move || copied.get()}</span>
         </div>
         <dl class="facts detail-facts">
             <dt>"Classification"</dt><dd>{verdict(incident.classification.as_ref().map(|c| c.label()))}</dd>
