@@ -1,7 +1,7 @@
 //! An incident's story in time order: when each alert's activity began, when it was raised and
 //! resolved, what analysts wrote, and when the incident was created and last updated — so the order
 //! an attack unfolded in, and how long it went unseen, can be read without comparing times across
-//! alerts. Pure ("now" and the time zone are parameters); host-tested.
+//! alerts. Pure (the time zone is a parameter); host-tested.
 
 use chrono::{DateTime, Datelike, FixedOffset, Utc};
 

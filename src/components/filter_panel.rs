@@ -194,8 +194,8 @@ pub fn FilterPanel(
                     } />
                 <p id="assigned-hint" class="hint">"Exact match; press Enter to apply."</p>
                 {move || {
-                    // Redrawn only when the tenants change (or when the last way to unpress it goes), so a
-                    // press keeps the focus on the button.
+                    // Redrawn when the tenants change or the button starts or stops being offered, never by
+                    // a press: the focus stays on it.
                     let title = users.with(|users| assigned_to_me_title(users));
                     offer_mine.get().then(|| view! {
                         <button type="button" class="link-button owner-me" title=title
