@@ -30,7 +30,8 @@ step "browser tests (Playwright against dist/)"
 (cd e2e && CI=1 npx playwright test 2>&1) | tee "$LOGS/e2e.log"
 
 step "the serve command works (trunk serve, demo data, headless Chromium)"
-SERVE_PORT=8095
+# A port nothing else listens on: a server already there would answer the smoke check in Trunk's place.
+SERVE_PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 trunk serve --port "$SERVE_PORT" --dist target/serve-smoke > "$LOGS/serve.log" 2>&1 &
 SERVE_PID=$!
 trap 'kill $SERVE_PID 2>/dev/null || true' EXIT
@@ -39,6 +40,9 @@ for _ in $(seq 1 300); do
   kill -0 "$SERVE_PID" 2>/dev/null || { cat "$LOGS/serve.log"; exit 1; }
   sleep 1
 done
+# Trunk must still be running (and be what answered), not have exited after someone else took the port.
+kill -0 "$SERVE_PID" 2>/dev/null || { echo "trunk serve exited:"; cat "$LOGS/serve.log"; exit 1; }
+grep -q "$SERVE_PORT" "$LOGS/serve.log" || { echo "trunk serve is not on port $SERVE_PORT:"; cat "$LOGS/serve.log"; exit 1; }
 (cd e2e && BASE_URL="http://127.0.0.1:$SERVE_PORT/" node smoke.mjs)
 kill "$SERVE_PID" 2>/dev/null || true
 
