@@ -36,6 +36,8 @@ pub struct Event {
     pub about: Option<String>,
     /// More: how long an alert's activity went on, or the comment's text (cut).
     pub detail: Option<String>,
+    /// For an alert's events: its place in the incident's alerts.
+    pub alert: Option<usize>,
 }
 
 impl Event {
@@ -97,10 +99,17 @@ fn about(alert: &Alert) -> Option<String> {
     })
 }
 
-fn alert_events(alert: &Alert, events: &mut Vec<Event>) {
+fn alert_events(index: usize, alert: &Alert, events: &mut Vec<Event>) {
     let title = named(alert.title.as_deref());
     let about = about(alert);
-    let event = |at, moment, detail| Event { at, moment, subject: title.clone(), about: about.clone(), detail };
+    let event = |at, moment, detail| Event {
+        at,
+        moment,
+        subject: title.clone(),
+        about: about.clone(),
+        detail,
+        alert: Some(index),
+    };
     let (first, last) = (real(alert.first_activity_date_time), real(alert.last_activity_date_time));
     if let Some(first) = first {
         let lasted = last.map(|last| (last - first).num_seconds()).filter(|s| *s > 0);
@@ -123,19 +132,27 @@ fn comment_event(comment: &Comment) -> Option<Event> {
         subject: named(comment.created_by_display_name.as_deref()),
         about: None,
         detail: text,
+        alert: None,
     })
 }
 
 /// Every dated event of the incident and its alerts, oldest first; events without a time are left out.
 pub fn timeline(incident: &Incident, alerts: &[Alert]) -> Vec<Event> {
     let mut events = Vec::new();
-    for alert in alerts {
-        alert_events(alert, &mut events);
+    for (index, alert) in alerts.iter().enumerate() {
+        alert_events(index, alert, &mut events);
     }
     events.extend(incident.comments.iter().filter_map(comment_event));
     let created = real(incident.created_date_time);
     if let Some(at) = created {
-        events.push(Event { at, moment: Moment::IncidentCreated, subject: None, about: None, detail: None });
+        events.push(Event {
+            at,
+            moment: Moment::IncidentCreated,
+            subject: None,
+            about: None,
+            detail: None,
+            alert: None,
+        });
     }
     // Said only when it is news: an incident never changed after creation has "updated" = "created".
     if let Some(at) = real(incident.last_update_date_time).filter(|at| created.is_none_or(|c| at > &c)) {
@@ -145,6 +162,7 @@ pub fn timeline(incident: &Incident, alerts: &[Alert]) -> Vec<Event> {
             subject: named(incident.last_modified_by.as_deref()),
             about: None,
             detail: None,
+            alert: None,
         });
     }
     // Stable: alerts keep Graph's order among events of the same instant and kind.

@@ -423,7 +423,7 @@ async fn timeline_draws_its_first_300_events_and_says_how_many_there_are() {
     });
     assert_eq!(parent.query_selector_all("ol.timeline > li").unwrap().length(), 300);
     let texts = all_text(&parent, "ol.timeline .timeline-text");
-    assert_eq!(texts[0], "Activity began: “<i>Alert 0</i>”");
+    assert_eq!(texts[0], "Activity began: “<i>Alert 0</i>” Go to alert");
     assert!(parent.query_selector("i").unwrap().is_none(), "titles are text, never markup");
     assert!(
         all_text(&parent, "p.hint").iter().any(|t| t == "The first 300 of 331 events; Export Markdown has them all.")

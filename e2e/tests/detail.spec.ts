@@ -285,14 +285,14 @@ test.describe('in Berlin', () => {
     await expect(timeline.getByText('Activity began 2026-11-20 10:00 UTC+01:00; the first alert was raised 27 min later. It went on for 25 min across 2 alerts.')).toBeVisible();
     await expect(timeline).toContainText('Times in UTC+01:00');
     await expect(timeline.getByRole('listitem')).toHaveText([
-      /^2026-11-20 10:00\s*Activity began: “Suspicious sign-in” on ws-042\.contoso\.local \(went on for 25 min\)$/,
-      /^2026-11-20 10:10\s*\+10 min\s*Activity began: “Mailbox rule created” on ws-042\.contoso\.local$/,
-      /^2026-11-20 10:27\s*\+17 min\s*Alert raised: “Suspicious sign-in” on ws-042\.contoso\.local$/,
+      /^2026-11-20 10:00\s*Activity began: “Suspicious sign-in” on ws-042\.contoso\.local \(went on for 25 min\) Go to alert$/,
+      /^2026-11-20 10:10\s*\+10 min\s*Activity began: “Mailbox rule created” on ws-042\.contoso\.local Go to alert$/,
+      /^2026-11-20 10:27\s*\+17 min\s*Alert raised: “Suspicious sign-in” on ws-042\.contoso\.local Go to alert$/,
       /^2026-11-20 10:27\s*Incident created$/,
-      /^2026-11-20 10:40\s*\+13 min\s*Alert raised: “Mailbox rule created” on ws-042\.contoso\.local$/,
+      /^2026-11-20 10:40\s*\+13 min\s*Alert raised: “Mailbox rule created” on ws-042\.contoso\.local Go to alert$/,
       /^2026-11-20 10:50\s*\+10 min\s*Comment by Alex: Looking <img src=x onerror=alert\(1\)>$/,
       /^2026-11-20 11:30\s*\+40 min\s*Comment by Sam: Reset the password\.$/,
-      /^2026-11-20 12:00\s*\+30 min\s*Alert resolved: “Suspicious sign-in” on ws-042\.contoso\.local$/,
+      /^2026-11-20 12:00\s*\+30 min\s*Alert resolved: “Suspicious sign-in” on ws-042\.contoso\.local Go to alert$/,
       /^2026-11-20 12:05\s*\+5 min\s*Incident last updated, by sam@contoso\.com$/,
     ]);
     // Machine-readable instants, in order; the hostile comment is text, not an image.
@@ -301,6 +301,13 @@ test.describe('in Berlin', () => {
     expect([...instants].sort()).toEqual(instants);
     await expect(timeline.locator('img')).toHaveCount(0);
     await expect(page.getByRole('list', { name: 'Comments' }).getByRole('listitem')).toHaveText([/^Alex/, /^Sam/]);
+    // An alert's event leads to that alert's section below; the rest are plain text.
+    await expect(timeline.getByRole('button', { name: /^Go to alert / })).toHaveCount(5);
+    await timeline.getByRole('listitem').filter({ hasText: 'Alert raised: “Mailbox rule created”' })
+      .getByRole('button', { name: 'Go to alert Mailbox rule created' }).click();
+    const heading = page.getByRole('heading', { level: 4, name: 'Mailbox rule created' });
+    await expect(heading).toBeFocused();
+    await expect(heading).toBeInViewport();
     await screenshot(page, 'detail-timeline');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export Markdown' }).click()]);

@@ -8,12 +8,18 @@ use crate::format::humanize;
 use crate::graph::model::Alert;
 use crate::links::{mitre_link, safe_portal_link};
 
+/// The id of the `index`th alert's heading on an incident's page (one such page is shown at a time),
+/// for the timeline to move to it.
+pub fn detail_alert_heading(index: usize) -> String {
+    format!("detail-alert-{index}")
+}
+
 /// One alert: what fired, where it came from, what it touched. `full` (the detail page) adds the
 /// description and every evidence item; the card shows evidence names only.
 #[component]
-fn AlertItem(alert: Alert, full: bool) -> impl IntoView {
+fn AlertItem(alert: Alert, full: bool, index: usize) -> impl IntoView {
     let title = alert.title.clone().unwrap_or_else(|| "(untitled alert)".to_owned());
-    let heading_id = crate::dom_id::unique("alert");
+    let heading_id = if full { detail_alert_heading(index) } else { crate::dom_id::unique("alert") };
     let mut sources: Vec<String> = Vec::new();
     for source in [&alert.service_source, &alert.detection_source].into_iter().flatten() {
         let label = humanize(source);
@@ -28,7 +34,7 @@ fn AlertItem(alert: Alert, full: bool) -> impl IntoView {
     view! {
         <li class="alert-item">
             <article aria-labelledby=labelled_by>
-                <h4 id=heading_id>{title}</h4>
+                <h4 id=heading_id tabindex=full.then_some("-1")>{title}</h4>
                 <p class="meta">
                     <SeverityBadge severity=alert.severity.clone() />
                     <StatusBadge label=alert.status.as_ref().map(|s| s.label().to_owned()) />
@@ -70,7 +76,7 @@ pub fn AlertList(alerts: Vec<Alert>, #[prop(optional)] full: bool) -> impl IntoV
     }
     view! {
         <ul class="alerts" aria-label="Alerts">
-            {alerts.into_iter().map(|alert| view! { <AlertItem alert full /> }).collect_view()}
+            {alerts.into_iter().enumerate().map(|(index, alert)| view! { <AlertItem alert full index /> }).collect_view()}
         </ul>
     }
     .into_any()

@@ -1,7 +1,9 @@
 use chrono::{FixedOffset, Local};
 use leptos::prelude::*;
 
+use super::alert_list::detail_alert_heading;
 use crate::dates::ymd_hm;
+use crate::dom_id::focus_by_id;
 use crate::format::{iso, thousands, zone_label};
 use crate::timeline::{Event, Moment, gaps};
 
@@ -37,7 +39,18 @@ pub fn IncidentTimeline(events: Vec<Event>, headline: Option<String>) -> impl In
                 <li class=moment_class(event.moment)>
                     <time datetime=iso(event.at)>{ymd_hm(&event.at.with_timezone(&offset))}</time>
                     <span class="timeline-gap">{gap}</span>
-                    <span class="timeline-text">{event.text()}</span>
+                    <span class="timeline-text">
+                        {event.text()}
+                        // The alert's own section below: its heading takes the focus (and the scroll).
+                        {event.alert.map(|index| {
+                            let name = format!("Go to alert {}", event.subject.as_deref().unwrap_or("(untitled alert)"));
+                            view! {
+                                " "
+                                <button type="button" class="link-button timeline-jump" aria-label=name
+                                    on:click=move |_| focus_by_id(&detail_alert_heading(index))>"Go to alert"</button>
+                            }
+                        })}
+                    </span>
                 </li>
             }
         })
