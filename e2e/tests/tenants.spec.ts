@@ -1,6 +1,6 @@
 // Several tenants: each connection labelled from its token, one merged list with tenant badges and
 // a Tenant filter, and every request carrying only its own tenant's token.
-import { test, expect } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
 import { alert, connect, graphError, incident, mockGraph, screenshot, watchPage } from './graph-mock';
 
 const b64 = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
@@ -12,6 +12,13 @@ const TID_B = '22222222-bbbb-4bbb-8bbb-222222222222';
 const A = jwt(TID_A, 'analyst@contoso.com');
 const B = jwt(TID_B, 'analyst@fabrikam.com');
 const NEXT_A = 'https://graph.microsoft.com/v1.0/security/incidents?$skiptoken=A2';
+
+/** Adds another tenant by its token, as the analyst does: *Add tenant*, paste, *Connect tenant*. */
+async function addTenant(page: Page, token: string) {
+  await page.getByRole('region', { name: 'Tenants' }).getByRole('button', { name: 'Add tenant' }).click();
+  await page.getByLabel('Access token for another tenant').fill(token);
+  await page.getByRole('button', { name: 'Connect tenant' }).click();
+}
 
 test('two tokens, one merged list; each request carries only its own tenant token', async ({ page }) => {
   const watch = await watchPage(page);
@@ -41,9 +48,7 @@ test('two tokens, one merged list; each request carries only its own tenant toke
   const tenants = page.getByRole('region', { name: 'Tenants' });
   await expect(tenants).toContainText('contoso.com');
 
-  await tenants.getByRole('button', { name: 'Add tenant' }).click();
-  await page.getByLabel('Access token for another tenant').fill(B);
-  await page.getByRole('button', { name: 'Connect tenant' }).click();
+  await addTenant(page, B);
   await expect(tenants.getByRole('listitem')).toHaveText([/contoso\.com/, /fabrikam\.com/]);
   const list = page.getByRole('list', { name: 'Incidents' });
   const names = () => list.getByRole('article').getByRole('heading').allTextContents();
@@ -90,9 +95,7 @@ test('two tokens, one merged list; each request carries only its own tenant toke
   await page.getByRole('link', { name: 'Back to incidents' }).click();
 
   // The same tenant cannot be added twice; a removed tenant leaves the list.
-  await tenants.getByRole('button', { name: 'Add tenant' }).click();
-  await page.getByLabel('Access token for another tenant').fill(B);
-  await page.getByRole('button', { name: 'Connect tenant' }).click();
+  await addTenant(page, B);
   await expect(tenants.getByRole('status')).toHaveText('That tenant is already connected.');
   await page.getByRole('group', { name: 'Tenant' }).getByRole('checkbox', { name: 'fabrikam.com' }).uncheck();
   await tenants.getByRole('button', { name: 'Remove fabrikam.com' }).click();
@@ -113,10 +116,7 @@ test('two tenants that both have an incident #7: opening one does not open the o
   });
   await page.goto('./');
   await connect(page, A);
-  const tenants = page.getByRole('region', { name: 'Tenants' });
-  await tenants.getByRole('button', { name: 'Add tenant' }).click();
-  await page.getByLabel('Access token for another tenant').fill(B);
-  await page.getByRole('button', { name: 'Connect tenant' }).click();
+  await addTenant(page, B);
   const list = page.getByRole('list', { name: 'Incidents' });
   const contoso = list.getByRole('article', { name: 'Contoso seven', exact: true });
   const fabrikam = list.getByRole('article', { name: 'Fabrikam seven', exact: true });
@@ -142,9 +142,7 @@ test('a failing tenant is named in the error', async ({ page }) => {
     : { json: { value: [incident(1)] } });
   await page.goto('./');
   await connect(page, A);
-  await page.getByRole('button', { name: 'Add tenant' }).click();
-  await page.getByLabel('Access token for another tenant').fill(B);
-  await page.getByRole('button', { name: 'Connect tenant' }).click();
+  await addTenant(page, B);
   await expect(page.getByRole('alert')).toContainText('Tenant fabrikam.com');
   await expect(page.getByRole('alert')).toContainText('HTTP 403');
   await watch.assertClean();
@@ -203,10 +201,7 @@ test('Assigned to me means each tenant\'s own user', async ({ page }) => {
   });
   await page.goto('./');
   await connect(page, A);
-  const tenants = page.getByRole('region', { name: 'Tenants' });
-  await tenants.getByRole('button', { name: 'Add tenant' }).click();
-  await page.getByLabel('Access token for another tenant').fill(B);
-  await page.getByRole('button', { name: 'Connect tenant' }).click();
+  await addTenant(page, B);
   await expect(page.getByRole('article')).toHaveCount(2);
   const mine = page.getByRole('region', { name: 'Filters' }).getByRole('button', { name: 'Assigned to me' });
   await expect(mine).toHaveAttribute('title',
