@@ -84,6 +84,11 @@ pub fn showing(offset: usize, shown: usize, total: Option<u64>) -> String {
     }
 }
 
+/// `text` on one line (every run of whitespace, line breaks too, one space), cut like [`cut`].
+pub fn one_line(text: &str, longest: usize) -> String {
+    cut(&text.split_whitespace().collect::<Vec<_>>().join(" "), longest)
+}
+
 /// Small words kept lower-case inside labels.
 const SMALL_WORDS: &[&str] = &["for", "and", "of", "on", "in", "to", "by"];
 /// Acronyms a camelCase split would spell wrong.

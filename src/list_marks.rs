@@ -6,6 +6,7 @@ use std::collections::{HashMap, HashSet};
 
 use leptos::prelude::*;
 
+use crate::graph::model::Incident;
 use crate::refresh::Change;
 
 #[derive(Clone, Copy)]
@@ -44,6 +45,11 @@ impl ListMarks {
             }
         });
     }
+}
+
+/// Whether an incident is among those marked new or changed (`changes` being [`ListMarks::changes`]).
+pub fn is_marked(changes: &HashMap<String, Change>, incident: &Incident) -> bool {
+    incident.key().is_some_and(|key| changes.contains_key(&key))
 }
 
 impl Default for ListMarks {

@@ -2,7 +2,7 @@
 //!
 //! Every value from Graph is escaped: a title cannot open a link, an image, raw HTML or a table cell.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Offset, Utc};
 
 use crate::dates::ymd_hm;
 use crate::entities::entities;
@@ -164,7 +164,7 @@ fn timeline_section(incident: &Incident, alerts: &[Alert]) -> Vec<String> {
         return Vec::new();
     }
     let mut out = vec![String::new(), "## Timeline".to_owned(), String::new()];
-    if let Some(line) = headline(alerts, chrono::FixedOffset::east_opt(0).expect("zero is a valid offset")) {
+    if let Some(line) = headline(alerts, Utc.fix()) {
         out.extend([escape(&line), String::new()]);
     }
     out.extend(["| Time (UTC) | After | Event |".to_owned(), "|---|---|---|".to_owned()]);

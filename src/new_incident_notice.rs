@@ -2,7 +2,7 @@
 //! few by name, so an analyst looking at another window knows whether to come back now. Pure;
 //! host-tested.
 
-use crate::format::{cut, thousands};
+use crate::format::{one_line, thousands};
 use crate::graph::model::Incident;
 use crate::sort::severity_rank;
 
@@ -35,11 +35,7 @@ pub fn new_incidents_notice(total: usize, known: &[&Incident]) -> Option<(String
 /// "High · Ransomware activity on one endpoint (#2761)".
 fn line(incident: &Incident) -> String {
     let id = incident.id.as_deref().unwrap_or_default();
-    let name = incident.display_name.as_deref().map(str::trim).filter(|n| !n.is_empty());
-    let name = name.map_or_else(
-        || format!("Incident {id}"),
-        |n| cut(&n.split_whitespace().collect::<Vec<_>>().join(" "), LONGEST_NAME),
-    );
+    let name = one_line(&incident.title(), LONGEST_NAME);
     let severity = incident.severity.as_ref().map_or("Unknown severity", |s| s.label());
     if id.is_empty() { format!("{severity} · {name}") } else { format!("{severity} · {name} (#{id})") }
 }

@@ -6,7 +6,7 @@
 use chrono::{DateTime, Datelike, FixedOffset, Utc};
 
 use crate::dates::ymd_hm;
-use crate::format::{cut, zone_label};
+use crate::format::{one_line, zone_label};
 use crate::graph::evidence::{Evidence, EvidenceDetails};
 use crate::graph::model::{Alert, Comment, Incident};
 
@@ -124,8 +124,7 @@ fn alert_events(index: usize, alert: &Alert, events: &mut Vec<Event>) {
 }
 
 fn comment_event(comment: &Comment) -> Option<Event> {
-    let text = named(comment.comment.as_deref())
-        .map(|t| cut(&t.split_whitespace().collect::<Vec<_>>().join(" "), COMMENT_SHOWN));
+    let text = named(comment.comment.as_deref()).map(|t| one_line(&t, COMMENT_SHOWN));
     Some(Event {
         at: real(comment.created_date_time)?,
         moment: Moment::Comment,

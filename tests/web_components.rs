@@ -419,7 +419,8 @@ async fn timeline_draws_its_first_300_events_and_says_how_many_there_are() {
     assert_eq!(events.len(), 331);
     let parent = container();
     let _handle = leptos::mount::mount_to(parent.clone(), move || {
-        view! { <IncidentTimeline events=events.clone() headline=Some("Activity began…".to_owned()) /> }
+        let offset = chrono::FixedOffset::east_opt(0).unwrap();
+        view! { <IncidentTimeline events=events.clone() headline=Some("Activity began…".to_owned()) offset /> }
     });
     assert_eq!(parent.query_selector_all("ol.timeline > li").unwrap().length(), 300);
     let texts = all_text(&parent, "ol.timeline .timeline-text");
@@ -430,7 +431,8 @@ async fn timeline_draws_its_first_300_events_and_says_how_many_there_are() {
     );
     // No dated events: no section at all.
     let empty = container();
-    let _empty =
-        leptos::mount::mount_to(empty.clone(), || view! { <IncidentTimeline events=Vec::new() headline=None /> });
+    let _empty = leptos::mount::mount_to(empty.clone(), || {
+        view! { <IncidentTimeline events=Vec::new() headline=None offset=chrono::FixedOffset::east_opt(0).unwrap() /> }
+    });
     assert!(empty.query_selector("section").unwrap().is_none());
 }

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use crate::download::save_text;
 use crate::export::{to_csv, to_json};
 use crate::graph::model::Incident;
-use crate::list_marks::use_marks;
+use crate::list_marks::{is_marked, use_marks};
 use crate::listing::Listing;
 use crate::search::Query;
 use crate::sort::SortOrder;
@@ -20,9 +20,7 @@ pub fn ExportBar(listing: RwSignal<Listing>, search: RwSignal<String>, sort: RwS
         let mut chosen: Vec<Incident> = listing
             .with_untracked(|l| l.at(&l.search(&query, sort.get_untracked(), None)).into_iter().cloned().collect());
         if marks.only_changed.get_untracked() {
-            marks.changes.with_untracked(|changes| {
-                chosen.retain(|incident| incident.key().is_some_and(|key| changes.contains_key(&key)))
-            });
+            marks.changes.with_untracked(|changes| chosen.retain(|incident| is_marked(changes, incident)));
         }
         chosen
     };

@@ -44,8 +44,7 @@ pub fn IncidentCard(
     tenant: Option<String>,
 ) -> impl IntoView {
     let id = incident.id.clone().unwrap_or_default();
-    let name =
-        incident.display_name.clone().filter(|n| !n.trim().is_empty()).unwrap_or_else(|| format!("Incident {id}"));
+    let name = incident.title();
     let heading_id = crate::dom_id::unique("incident");
     let alerts_id = format!("{heading_id}-alerts");
     let marks = use_marks();

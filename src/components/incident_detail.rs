@@ -127,8 +127,7 @@ fn tag_list(label: &'static str, tags: Vec<String>) -> impl IntoView {
 fn DetailBody(incident: Incident) -> impl IntoView {
     let view_state = use_view();
     let id = incident.id.clone().unwrap_or_default();
-    let name =
-        incident.display_name.clone().filter(|n| !n.trim().is_empty()).unwrap_or_else(|| format!("Incident {id}"));
+    let name = incident.title();
     let alerts = incident.alerts.clone().unwrap_or_default();
     let link = incident.incident_web_url.as_deref().and_then(safe_portal_link).map(str::to_owned);
     // Marked "Changed" in the list: what differs, said against this (fresher) copy.
@@ -160,6 +159,8 @@ fn DetailBody(incident: Incident) -> impl IntoView {
         }
     });
     let verdict = |label: Option<&str>| label.unwrap_or("Not set").to_owned();
+    // The browser's zone, once: the timeline's headline and rows must say the same times.
+    let offset = *Local::now().offset();
     view! {
         <header class="detail-head">
             <h2 id="detail-heading" tabindex="-1">{name}</h2>
@@ -195,7 +196,7 @@ fn DetailBody(incident: Incident) -> impl IntoView {
         {text_section("Summary", incident.summary.clone())}
         {text_section("Resolving comment", incident.resolving_comment.clone())}
         <EntityOverview alerts=alerts.clone() />
-        <IncidentTimeline events=timeline(&incident, &alerts) headline=headline(&alerts, *Local::now().offset()) />
+        <IncidentTimeline events=timeline(&incident, &alerts) headline=headline(&alerts, offset) offset />
         <IndicatorList alerts=alerts.clone() />
         {text_section("Recommended actions", incident.recommended_actions.clone())}
         <HuntingQueries queries=incident.recommended_hunting_queries.clone() />

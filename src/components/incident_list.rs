@@ -18,7 +18,7 @@ use crate::graph::client::Token;
 use crate::graph::error::ErrorKind;
 use crate::graph::model::Incident;
 use crate::graph::query::IncidentFilters;
-use crate::list_marks::use_marks;
+use crate::list_marks::{is_marked, use_marks};
 use crate::list_viewport::ListViewport;
 use crate::listing::Listing;
 use crate::loader::ListState;
@@ -137,9 +137,7 @@ pub fn IncidentList(
         if only_changed {
             marks.changes.with(|changes| {
                 listing.with(|l| {
-                    shown
-                        .positions
-                        .retain(|&p| l.get(p).and_then(Incident::key).is_some_and(|k| changes.contains_key(&k)))
+                    shown.positions.retain(|&p| l.get(p).is_some_and(|incident| is_marked(changes, incident)))
                 })
             });
             shown.only_changed = true;

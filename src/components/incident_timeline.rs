@@ -1,4 +1,4 @@
-use chrono::{FixedOffset, Local};
+use chrono::FixedOffset;
 use leptos::prelude::*;
 
 use super::alert_list::detail_alert_heading;
@@ -21,14 +21,14 @@ fn moment_class(moment: Moment) -> &'static str {
     }
 }
 
-/// The incident's events oldest first, each with its time in the browser's zone and how long after
-/// the one before it came; above them, when the attack began and how long it went unseen.
+/// The incident's events oldest first, each with its time in `offset` (the browser's zone, as the
+/// headline was written in) and how long after the one before it came; above them, when the attack
+/// began and how long it went unseen.
 #[component]
-pub fn IncidentTimeline(events: Vec<Event>, headline: Option<String>) -> impl IntoView {
+pub fn IncidentTimeline(events: Vec<Event>, headline: Option<String>, offset: FixedOffset) -> impl IntoView {
     if events.is_empty() {
         return None;
     }
-    let offset: FixedOffset = *Local::now().offset();
     let total = events.len();
     let rows = events
         .iter()

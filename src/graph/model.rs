@@ -177,6 +177,14 @@ impl Incident {
         self.id.as_deref().map(|id| incident_key(id, self.source_tenant.as_deref()))
     }
 
+    /// The display name, or "Incident 7" when Graph sent none (or only spaces).
+    pub fn title(&self) -> String {
+        match self.display_name.as_deref().filter(|n| !n.trim().is_empty()) {
+            Some(name) => name.to_owned(),
+            None => format!("Incident {}", self.id.as_deref().unwrap_or_default()),
+        }
+    }
+
     /// Custom tags first, then system tags, without repeats.
     pub fn all_tags(&self) -> Vec<&str> {
         let mut tags: Vec<&str> = Vec::new();
